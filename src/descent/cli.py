@@ -1,0 +1,89 @@
+"""Command line: `python -m descent sweep …` and `python -m descent figures …`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+
+from . import experiments, logs
+from .network import ALPHAS
+
+
+class UsageError(Exception):
+    """Bad input from the command line: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # argparse prints usage + message; we want one clear line
+        raise UsageError(message)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be greater than 0, got {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if not 0 <= value < 2 ** 32:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 2**32 - 1, got {value}")
+    return value
+
+
+def _alphas(text: str) -> tuple[float, ...]:
+    values = []
+    for part in text.split(","):
+        try:
+            value = float(part)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {part!r}") from None
+        if not math.isfinite(value) or value <= 0:
+            raise argparse.ArgumentTypeError(f"every alpha must be a finite number > 0, got {part!r}")
+        values.append(value)
+    return tuple(values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m descent", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    sweep = commands.add_parser("sweep", help="train the alpha sweep and print its log")
+    sweep.add_argument("--hidden", type=_positive_int, default=4, help="hidden units (4)")
+    sweep.add_argument("--alphas", type=_alphas, default=ALPHAS, help="comma-separated alphas")
+    sweep.add_argument("--iterations", type=_positive_int, default=60_000, help="steps (60000)")
+    sweep.add_argument("--every", type=_positive_int, default=10_000, help="log interval (10000)")
+    sweep.add_argument("--seed", type=_seed, default=1, help="RandomState seed (1)")
+    output = sweep.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="one JSON object, full precision")
+    output.add_argument("--closer-look", action="store_true",
+                        help="also print final weights and update-direction changes")
+    return parser
+
+
+def _sweep(args) -> int:
+    result = experiments.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed)
+    if args.json:
+        print(json.dumps(logs.sweep_json(result)))
+    elif args.closer_look:
+        sys.stdout.write(logs.closer_look_log(result))
+    else:
+        sys.stdout.write(logs.sweep_log(result))
+    return 0
+
+
+def main(argv=None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as error:
+        print(f"python -m descent: error: {error}", file=sys.stderr)
+        return 2
+    return {"sweep": _sweep}[args.command](args)

@@ -1,0 +1,74 @@
+"""One-dimensional 'buckets' for the ball pictures: each a function with its derivative."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Landscape:
+    """A curve f over [low, high] and its derivative, on which a ball can roll."""
+
+    name: str
+    f: Callable[[np.ndarray], np.ndarray]
+    df: Callable[[np.ndarray], np.ndarray]
+    low: float
+    high: float
+
+
+def descend(df, x0, alpha: float, steps: int) -> np.ndarray:
+    """Gradient descent x <- x - alpha * f'(x); returns x0 and every iterate, shape (steps+1, ...).
+
+    x0 may be an array of starting points; they all descend together.
+    """
+    x = np.array(x0, dtype=float)
+    path = np.empty((steps + 1, *x.shape))
+    path[0] = x
+    for k in range(steps):
+        x = x - alpha * df(x)
+        path[k + 1] = x
+    return path
+
+
+def step_factor(curvature: float, alpha: float) -> float:
+    """On f = curvature/2 * x^2, each step multiplies x by this: |factor| < 1 converges."""
+    return 1 - alpha * curvature
+
+
+# A parabola: the rounded bucket. Its curvature is 2, so alpha in (0.5, 1) swings from wall
+# to wall while settling, and alpha > 1 diverges.
+bucket = Landscape("bucket", lambda x: x ** 2, lambda x: 2 * x, -2.0, 2.0)
+
+# Five valleys of different depth; the deepest is a narrow well near the right edge.
+_BUMP_K = 2 * np.pi / 2.0
+_WELL_AT, _WELL_W, _WELL_DEPTH = 8.6, 0.35, 1.6
+
+
+def _bumpy_f(x):
+    x = np.asarray(x, dtype=float)
+    well = _WELL_DEPTH * np.exp(-((x - _WELL_AT) / _WELL_W) ** 2)
+    return 0.6 * np.cos(_BUMP_K * x) + 0.04 * (x - 4.5) ** 2 + 0.08 * np.sin(0.7 * x) - well
+
+
+def _bumpy_df(x):
+    x = np.asarray(x, dtype=float)
+    u = (x - _WELL_AT) / _WELL_W
+    well_slope = _WELL_DEPTH * np.exp(-u ** 2) * 2 * u / _WELL_W
+    return -0.6 * _BUMP_K * np.sin(_BUMP_K * x) + 0.08 * (x - 4.5) + 0.056 * np.cos(0.7 * x) + well_slope
+
+
+bumpy = Landscape("bumpy", _bumpy_f, _bumpy_df, 0.0, 9.5)
+
+# A big valley with small ripples on it: a tiny alpha stops in the first ripple it meets.
+rippled = Landscape(
+    "rippled",
+    lambda x: 0.02 * (np.asarray(x, dtype=float) - 10) ** 2 + 0.05 * np.sin(4 * np.asarray(x, dtype=float)),
+    lambda x: 0.04 * (np.asarray(x, dtype=float) - 10) + 0.2 * np.cos(4 * np.asarray(x, dtype=float)),
+    0.0, 20.0)
+
+# A gentle, nearly straight slope: a tiny alpha crawls.
+gentle = Landscape("gentle", lambda x: 0.5 - 0.04 * x + 0.001 * x ** 2,
+                   lambda x: -0.04 + 0.002 * x, 0.0, 10.0)

@@ -1,0 +1,53 @@
+"""Part 4's network: two inputs, one sigmoid output, two weights; small enough to picture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .network import sigmoid, sigmoid_output_to_derivative
+
+# The output copies the first input and ignores the second.
+X = np.array([[0, 1], [0, 1], [1, 0], [1, 0]], dtype=float)
+y = np.array([[0, 0, 1, 1]], dtype=float).T
+
+
+@dataclass
+class TwoWeightRun:
+    """Weights after every step (row 0 is the seeded start) and the final outputs."""
+
+    trajectory: np.ndarray  # (iterations + 1, 2)
+    outputs: np.ndarray  # (4, 1)
+
+
+def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWeightRun:
+    """Full-batch gradient descent on the two weights, recording where they go."""
+    rng = np.random.RandomState(seed)
+    synapse_0 = 2 * rng.random_sample((2, 1)) - 1
+    trajectory = np.empty((iterations + 1, 2))
+    trajectory[0] = synapse_0[:, 0]
+    for j in range(iterations):
+        # --8<-- [start:two_weight_step]
+        layer_1 = sigmoid(X @ synapse_0)
+        layer_1_error = layer_1 - y
+        layer_1_delta = layer_1_error * sigmoid_output_to_derivative(layer_1)
+        synapse_0_derivative = X.T @ layer_1_delta
+        synapse_0 -= alpha * synapse_0_derivative
+        # --8<-- [end:two_weight_step]
+        trajectory[j + 1] = synapse_0[:, 0]
+    return TwoWeightRun(trajectory, sigmoid(X @ synapse_0))
+
+
+def sum_squared_error(weights: np.ndarray) -> np.ndarray:
+    """Sum over the 4 examples of (output - target)^2 for weights of shape (..., 2); 0 to 4."""
+    weights = np.asarray(weights, dtype=float)
+    outputs = sigmoid(weights @ X.T)  # (..., 4)
+    return np.sum((outputs - y[:, 0]) ** 2, axis=-1)
+
+
+def error_grid(low: float = -10.0, high: float = 10.0, points: int = 101):
+    """The error plane: sum of squared errors on a points x points grid of both weights."""
+    axis = np.linspace(low, high, points)
+    first, second = np.meshgrid(axis, axis, indexing="xy")
+    return first, second, sum_squared_error(np.stack([first, second], axis=-1))
