@@ -1,0 +1,93 @@
+"""`python -m descent sweep`: the article's log format, JSON, and one-line errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from descent.cli import main
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def run(*args):
+    env = dict(os.environ, PYTHONPATH=SRC)
+    return subprocess.run([sys.executable, "-m", "descent", *args], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_default_sweep_prints_the_seven_article_blocks():
+    result = run("sweep")
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.strip().split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == [
+        f"Training With Alpha:{a}" for a in ("0.001", "0.01", "0.1", "1", "10", "100", "1000")]
+    for block in blocks:
+        lines = block.splitlines()[1:]
+        assert [line.split(" iterations:")[0] for line in lines] == [
+            f"Error after {j}" for j in range(0, 60_000, 10_000)]
+    assert blocks[0].splitlines()[1] == "Error after 0 iterations:0.496410031903"
+    assert blocks[4].splitlines()[-1] == "Error after 50000 iterations:0.00131274062834"
+
+
+def test_json_is_one_object_with_full_precision(capsys):
+    assert main(["sweep", "--json", "--alphas", "0.5,2", "--iterations", "30", "--every", "10",
+                 "--hidden", "3", "--seed", "4"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert out.count("\n") == 1
+    assert (data["hidden"], data["seed"], data["iterations"]) == (3, 4, 30)
+    assert [r["alpha"] for r in data["runs"]] == [0.5, 2.0]
+    run0 = data["runs"][0]
+    assert list(run0["errors"]) == ["0", "10", "20"]
+    assert len(run0["synapse_0"]) == 3 and len(run0["synapse_0"][0]) == 3
+    assert len(run0["synapse_1"]) == 3 and len(run0["synapse_1"][0]) == 1
+    assert all(isinstance(c, int) for row in run0["synapse_0_direction_changes"] for c in row)
+    assert len(run0["synapse_1_direction_changes"]) == 3
+    # full precision: the JSON float round-trips to the exact value the engine computed
+    from descent import experiments
+    exact = experiments.sweep([0.5], 3, 30, 10, 4).runs[0]
+    assert run0["errors"]["20"] == exact.errors[20]
+    assert run0["synapse_0"] == exact.synapse_0.tolist()
+
+
+def test_closer_look_prints_weights_and_direction_changes(capsys):
+    assert main(["sweep", "--closer-look", "--alphas", "10", "--iterations", "100",
+                 "--every", "50"]) == 0
+    out = capsys.readouterr().out
+    for heading in ("Training With Alpha:10", "Synapse 0", "Synapse 0 Update Direction Changes",
+                    "Synapse 1", "Synapse 1 Update Direction Changes"):
+        assert heading in out.splitlines()
+    assert out.count("Error:") == 2
+
+
+@pytest.mark.parametrize("args, words", [
+    (["sweep", "--alphas", "0.1,0"], "alpha"),
+    (["sweep", "--alphas", "-1"], "alpha"),
+    (["sweep", "--alphas", "fast"], "fast"),
+    (["sweep", "--alphas", "nan"], "alpha"),
+    (["sweep", "--hidden", "0"], "--hidden"),
+    (["sweep", "--hidden", "four"], "four"),
+    (["sweep", "--iterations", "-5"], "--iterations"),
+    (["sweep", "--every", "0"], "--every"),
+    (["sweep", "--seed", "x"], "--seed"),
+    (["sweep", "--bogus"], "--bogus"),
+    (["sweep", "--json", "--closer-look"], "not allowed"),
+    (["train"], "train"),
+    ([], "command"),
+])
+def test_bad_input_is_one_clear_line_and_exit_status_2(args, words, capsys):
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in captured.err
+
+
+def test_bad_input_from_the_real_command_has_no_traceback():
+    result = run("sweep", "--hidden", "-3")
+    assert result.returncode == 2
+    assert result.stderr.startswith("python -m descent: error:") and result.stderr.count("\n") == 1
