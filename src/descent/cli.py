@@ -6,6 +6,7 @@ import argparse
 import json
 import math
 import sys
+from pathlib import Path
 
 from . import experiments, logs
 from .network import ALPHAS
@@ -66,7 +67,35 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="one JSON object, full precision")
     output.add_argument("--closer-look", action="store_true",
                         help="also print final weights and update-direction changes")
+    figures = commands.add_parser("figures", help="render the stale figures into a folder")
+    figures.add_argument("slugs", nargs="*", metavar="SLUG", help="only these figures (all)")
+    figures.add_argument("--force", action="store_true", help="render even if up to date")
+    figures.add_argument("--list", action="store_true", help="list the figures and exit")
+    figures.add_argument("--out", type=Path, default=Path("figures"), help="folder (figures)")
     return parser
+
+
+def _figures(args) -> int:
+    # Imported here so that `sweep` never pays for the figures' imports.
+    from .figures import build
+
+    try:
+        chosen = build.select(args.slugs or None)
+    except ValueError as error:
+        print(f"python -m descent figures: error: {error}", file=sys.stderr)
+        return 2
+    if args.list:
+        outdated = {figure.slug for figure in build.stale(chosen, args.out)}
+        for figure in chosen:
+            state = "stale" if figure.slug in outdated else "ok"
+            print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {figure.caption}")
+        return 0
+    try:
+        build.build(args.slugs or None, args.out, args.force, report=print)
+    except build.FigureError as error:
+        print(f"python -m descent figures: error: {error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _sweep(args) -> int:
@@ -86,4 +115,4 @@ def main(argv=None) -> int:
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
-    return {"sweep": _sweep}[args.command](args)
+    return {"sweep": _sweep, "figures": _figures}[args.command](args)

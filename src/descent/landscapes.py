@@ -62,13 +62,39 @@ def _bumpy_df(x):
 
 bumpy = Landscape("bumpy", _bumpy_f, _bumpy_df, 0.0, 9.5)
 
-# A big valley with small ripples on it: a tiny alpha stops in the first ripple it meets.
-rippled = Landscape(
-    "rippled",
-    lambda x: 0.02 * (np.asarray(x, dtype=float) - 10) ** 2 + 0.05 * np.sin(4 * np.asarray(x, dtype=float)),
-    lambda x: 0.04 * (np.asarray(x, dtype=float) - 10) + 0.2 * np.cos(4 * np.asarray(x, dtype=float)),
-    0.0, 20.0)
+# A big valley with small ripples on it. The ripples' slope (up to 0.3) beats the valley's
+# (at most 0.2), so every stretch of the curve has little pits: a tiny alpha stops in the first.
+_RIPPLE_K = 5.0
+
+
+def _rippled_f(x):
+    x = np.asarray(x, dtype=float)
+    return 0.01 * (x - 10) ** 2 + 0.06 * np.sin(_RIPPLE_K * x)
+
+
+def _rippled_df(x):
+    x = np.asarray(x, dtype=float)
+    return 0.02 * (x - 10) + 0.06 * _RIPPLE_K * np.cos(_RIPPLE_K * x)
+
+
+rippled = Landscape("rippled", _rippled_f, _rippled_df, 0.0, 20.0)
 
 # A gentle, nearly straight slope: a tiny alpha crawls.
 gentle = Landscape("gentle", lambda x: 0.5 - 0.04 * x + 0.001 * x ** 2,
                    lambda x: -0.04 + 0.002 * x, 0.0, 10.0)
+
+# A long, narrow valley in two dimensions: f(x, y) = (FLAT * x^2 + STEEP * y^2) / 2.
+# One alpha scales both axes' steps, so it cannot suit a slope 50 times steeper than the other.
+RAVINE_FLAT, RAVINE_STEEP = 0.2, 10.0
+
+
+def ravine_f(point):
+    """Height of the ravine at points of shape (..., 2)."""
+    point = np.asarray(point, dtype=float)
+    return (RAVINE_FLAT * point[..., 0] ** 2 + RAVINE_STEEP * point[..., 1] ** 2) / 2
+
+
+def ravine_df(point):
+    """Gradient of the ravine at points of shape (..., 2)."""
+    point = np.asarray(point, dtype=float)
+    return np.stack([RAVINE_FLAT * point[..., 0], RAVINE_STEEP * point[..., 1]], axis=-1)

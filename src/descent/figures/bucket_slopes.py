@@ -1,0 +1,11 @@
+"""The same four steps with the slope at each ball: the tangent says which way is down, and how steep."""
+
+from __future__ import annotations
+
+from .. import landscapes
+from . import bucket, panels, style
+
+
+def render(path) -> None:
+    # The very iterates of the bucket figure, so the two pictures show the same descent.
+    style.save_png(panels.four_panels(landscapes.bucket, bucket.iterates(), tangents=True), path)

@@ -1,0 +1,101 @@
+"""Drawing a ball on a curve: the curve, the red ball resting on it, the blue tangent, a number."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import style
+
+BALL_POINTS = 11.0  # marker diameter in points
+TANGENT_POINTS = 26.0  # half-length of the tangent segment in points, the same for every slope
+
+
+def _to_points(ax):
+    """Data -> points transform, so ball and tangent keep their size whatever the axis scales."""
+    from matplotlib.transforms import Affine2D
+
+    return ax.transData + Affine2D().scale(72.0 / ax.figure.dpi)
+
+
+def _unit_tangent(ax, x, y, slope):
+    """Direction of the curve at (x, y), in points; the tangent of a steep slope stays short."""
+    to_points = _to_points(ax)
+    start = to_points.transform((x, y))
+    step = 1e-3 * (ax.get_xlim()[1] - ax.get_xlim()[0])
+    direction = to_points.transform((x + step, y + slope * step)) - start
+    return start, direction / np.hypot(*direction)
+
+
+def curve(ax, landscape, low=None, high=None, **line) -> None:
+    """Draw f over [low, high] (the landscape's own interval by default)."""
+    x = np.linspace(landscape.low if low is None else low,
+                    landscape.high if high is None else high, 600)
+    ax.plot(x, landscape.f(x), color=line.pop("color", style.CURVE), zorder=2, **line)
+
+
+def ball(ax, landscape, x, tangent=False, color=style.BALL, alpha=1.0, size=BALL_POINTS):
+    """A ball resting on the curve at x: its centre sits one radius above the touching point."""
+    y = float(landscape.f(x))
+    start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
+    normal = np.array([-direction[1], direction[0]])
+    if normal[1] < 0:  # the ball lies on top of the curve
+        normal = -normal
+    # Offset by the ball's radius plus half the curve's line width, so it touches, not overlaps.
+    centre = _to_points(ax).inverted().transform(start + normal * (size / 2 + 1.5))
+    ax.plot(*centre, "o", color=color, markersize=size, alpha=alpha,
+            markeredgecolor="white", markeredgewidth=0.8, zorder=5, clip_on=False)
+    if tangent:
+        ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
+        ax.plot(*_to_points(ax).inverted().transform(ends).T, color=style.TANGENT,
+                linewidth=2.2, zorder=4, solid_capstyle="round", clip_on=False)
+
+
+def bare(ax, number=None) -> None:
+    """A panel with no axes, like the article's sketches, with its light-grey number."""
+    ax.set_axis_off()
+    if number is not None:
+        ax.text(0.04, 0.96, str(number), transform=ax.transAxes, ha="left", va="top",
+                fontsize=20, fontweight="bold", color=style.PANEL_NUMBER)
+
+
+def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
+                outside=None):
+    """The article's strip of 4 numbered panels, one iterate of the ball in each.
+
+    `outside` optionally extends the curve dashed beyond the landscape's walls, so a ball that
+    leaves the bucket is still drawn on the function it left.
+    """
+    fig, axes = style.figure(2.6, ncols=4)
+    low, high = (landscape.low, landscape.high) if outside is None else outside
+    ys = landscape.f(np.linspace(low, high, 400))
+    # Layout first: a ball's offset from the curve is computed from the final axes geometry.
+    fig.subplots_adjust(left=0.02, right=0.98, bottom=0.05, top=0.95, wspace=0.12)
+    for number, (ax, x) in enumerate(zip(axes, positions), start=1):
+        bare(ax, number)
+        ax.set_xlim(low - x_pad, high + x_pad)
+        # Room above for the panel number and below for a tangent at the bottom.
+        ax.set_ylim(y_limits or (ys.min() - 0.2 * np.ptp(ys), ys.max() + 0.3 * np.ptp(ys)))
+        if outside is not None:
+            for part in ((low, landscape.low), (landscape.high, high)):
+                curve(ax, landscape, *part, color=style.FAINT, linestyle=(0, (3, 3)), linewidth=1.4)
+        curve(ax, landscape, linewidth=2.6)
+        ball(ax, landscape, x, tangent=tangents)
+    return fig
+
+
+def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
+    """One wide bare panel over the landscape, laid out before any ball is placed."""
+    fig, ax = style.figure(height)
+    fig.subplots_adjust(left=0.03, right=0.97, bottom=0.06, top=0.94)
+    ax.set_axis_off()
+    ys = landscape.f(np.linspace(landscape.low, landscape.high, 600))
+    span = landscape.high - landscape.low
+    ax.set_xlim(landscape.low - 0.02 * span, landscape.high + 0.02 * span)
+    ax.set_ylim(ys.min() - 0.12 * np.ptp(ys), ys.max() + headroom * np.ptp(ys))
+    curve(ax, landscape, linewidth=2.6)
+    return fig, ax
+
+
+def note(ax, x, y, text, **kwargs) -> None:
+    """A small grey annotation in data coordinates."""
+    ax.annotate(text, (x, y), color=kwargs.pop("color", "#555555"), fontsize=10, **kwargs)

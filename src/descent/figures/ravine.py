@@ -1,0 +1,50 @@
+"""Some slopes too big and others too small: in a long narrow valley one alpha zig-zags across and crawls along."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import landscapes
+from . import style
+
+START = (-9.0, 1.6)
+# Steep axis: factor 1 - 0.185 * 10 = -0.85, a zig-zag; flat axis: 1 - 0.185 * 0.2 = 0.963, a crawl.
+ALPHA = 0.185
+STEPS = 30
+
+
+def path(start=START, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
+    """Every iterate of descent on the ravine, shape (steps + 1, 2)."""
+    return landscapes.descend(landscapes.ravine_df, start, alpha, steps)
+
+
+def step_factors(alpha: float = ALPHA) -> tuple[float, float]:
+    """How much each step scales the distance to the floor along the flat and the steep axis."""
+    return (landscapes.step_factor(landscapes.RAVINE_FLAT, alpha),
+            landscapes.step_factor(landscapes.RAVINE_STEEP, alpha))
+
+
+def render(path_out) -> None:
+    fig, ax = style.figure(3.6)
+    fig.subplots_adjust(left=0.07, right=0.97, bottom=0.15, top=0.85)
+    x, y = np.meshgrid(np.linspace(-10, 10, 401), np.linspace(-2.2, 2.2, 201))
+    height = landscapes.ravine_f(np.stack([x, y], axis=-1))
+    levels = np.geomspace(0.05, height.max(), 14)
+    ax.contourf(x, y, height, levels=levels, cmap="Blues_r", alpha=0.3, extend="min")
+    ax.contour(x, y, height, levels=levels, colors=style.CURVE, linewidths=0.6, alpha=0.5)
+    iterates = path()
+    ax.plot(*iterates.T, color=style.TANGENT, linewidth=1.6, zorder=3)
+    ax.plot(*iterates.T, "o", color=style.BALL, markersize=4.5, zorder=4)
+    ax.plot(*iterates[0], "o", color=style.BALL, markersize=10, markeredgecolor="white", zorder=5)
+    ax.plot(0, 0, "x", color=style.CURVE, markersize=9, markeredgewidth=2, zorder=5)
+    flat, steep = step_factors()
+    ax.set_title(f"one alpha ({ALPHA:g}), {STEPS} steps: across the valley each step overshoots "
+                 f"(\u00d7{steep:+.2f}),\nalong it each step covers only {1 - flat:.0%} of the way "
+                 f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal", loc="left")
+    ax.set_xlabel("weight along the valley (gentle slope)")
+    ax.set_ylabel("across (steep)")
+    ax.annotate("lowest point", (0, 0), (1.2, -1.7), color="#333333", fontsize=9.5,
+                arrowprops=dict(arrowstyle="->", color="#555555"))
+    ax.set_xlim(-10, 10)
+    ax.set_ylim(-2.2, 2.2)
+    style.save_png(fig, path_out)
