@@ -34,5 +34,5 @@ def render(path) -> None:
                 xytext=(deepest - 2.9, float(curve.f(deepest)) + 0.02),
                 arrowprops=dict(arrowstyle="->", color="#777777"))
     panels.note(ax, rest, float(curve.f(rest)), "flat slope: stuck here",
-                xytext=(rest, float(curve.f(rest)) + 0.75), ha="center")
+                xytext=(rest, float(curve.f(rest)) - 0.18), ha="center", va="top")
     style.save_png(fig, path)

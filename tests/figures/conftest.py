@@ -1,0 +1,15 @@
+"""The whole figure set is rendered once per test session; tests read or copy it."""
+
+from __future__ import annotations
+
+import pytest
+
+from descent.figures import build
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """A folder holding one full build, and the slugs that build rendered."""
+    out_dir = tmp_path_factory.mktemp("figures")
+    rendered = build.build(out_dir=out_dir)
+    return out_dir, rendered

@@ -1,0 +1,133 @@
+"""The build renders only what is stale, writes atomically and names the figure that failed."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from descent import cli
+from descent.figures import build
+from descent.figures.registry import FIGURES, Figure
+
+SRC = Path(build.PACKAGE_DIR).parent
+
+
+@pytest.fixture
+def copy_of_build(built, tmp_path):
+    """A private copy of the session's full build, free to be changed."""
+    out_dir = tmp_path / "figures"
+    shutil.copytree(built[0], out_dir)
+    return out_dir
+
+
+def _edit(monkeypatch, dependency):
+    """Make one module's source look changed, as if someone had edited it."""
+    original = build.module_source
+    monkeypatch.setattr(build, "module_source", lambda name: original(name) + (
+        b"\n# edited\n" if name == dependency else b""))
+
+
+def test_a_second_build_renders_nothing(copy_of_build):
+    assert build.build(out_dir=copy_of_build) == []
+
+
+def test_editing_one_figures_module_rerenders_only_that_figure(copy_of_build, monkeypatch):
+    before = (copy_of_build / "bucket.png").stat().st_mtime_ns
+    _edit(monkeypatch, "figures.divergence")
+    assert build.build(out_dir=copy_of_build) == ["divergence"]
+    assert build.build(out_dir=copy_of_build) == []
+    assert (copy_of_build / "bucket.png").stat().st_mtime_ns == before
+
+
+def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build, monkeypatch):
+    _edit(monkeypatch, "landscapes")
+    expected = [slug for slug, figure in FIGURES.items() if "landscapes" in figure.depends]
+    assert build.build(out_dir=copy_of_build) == expected
+    assert "error-plane" not in expected and "bucket" in expected
+
+
+def test_a_missing_output_or_new_parameters_make_a_figure_stale(copy_of_build, monkeypatch):
+    (copy_of_build / "bucket.png").unlink()
+    changed = Figure(**{**FIGURES["basins"].__dict__, "params": {"balls": 100, "seed": 2}})
+    monkeypatch.setitem(FIGURES, "basins", changed)
+    assert [figure.slug for figure in build.stale(FIGURES.values(), copy_of_build)] == \
+        ["bucket", "basins"]
+
+
+def test_force_renders_everything_asked_for(copy_of_build, monkeypatch):
+    monkeypatch.setattr(Figure, "render", lambda self, path: Path(path).write_bytes(b"x"))
+    assert build.build(out_dir=copy_of_build, force=True) == list(FIGURES)
+    assert build.build(["ravine", "bucket"], copy_of_build, force=True) == ["bucket", "ravine"]
+
+
+def test_a_failure_names_the_figure_and_keeps_what_was_built(copy_of_build, monkeypatch):
+    good = (copy_of_build / "divergence.png").read_bytes()
+    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
+    with pytest.raises(build.FigureError, match=r"figure 'divergence' failed: ZeroDivisionError"):
+        build.build(["divergence"], copy_of_build, force=True)
+    assert (copy_of_build / "divergence.png").read_bytes() == good
+    assert not list(copy_of_build.glob(".*.partial"))
+
+
+def test_cli_reports_a_failure_in_one_line_with_status_1(copy_of_build, monkeypatch, capsys):
+    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
+    status = cli.main(["figures", "divergence", "--force", "--out", str(copy_of_build)])
+    error = capsys.readouterr().err
+    assert status == 1
+    assert error.count("\n") == 1 and "'divergence'" in error and "Traceback" not in error
+
+
+def test_cli_rejects_an_unknown_slug_with_status_2(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "descent", "figures", "no-such-figure",
+                             "--out", str(tmp_path)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no-such-figure" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_lists_every_figure_with_its_state(copy_of_build, capsys):
+    assert cli.main(["figures", "--list", "--out", str(copy_of_build)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == list(FIGURES)
+    assert all(line.split()[2] == "ok" for line in lines)
+
+
+def _decodes(path: Path) -> bool:
+    if path.suffix == ".txt":
+        return True
+    with Image.open(path) as image:
+        for frame in range(getattr(image, "n_frames", 1)):
+            image.seek(frame)
+            image.load()
+    return True
+
+
+def test_a_killed_build_leaves_no_broken_file_and_the_next_one_finishes(built, tmp_path):
+    out_dir = tmp_path / "figures"
+    process = subprocess.Popen([sys.executable, "-m", "descent", "figures", "--out", str(out_dir)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "PYTHONPATH": str(SRC)})
+    # Kill it while it is writing the GIF, the longest render of all.
+    deadline = time.monotonic() + 60
+    while not (out_dir / "ravine.png").exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.8)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    finished = [path for path in out_dir.iterdir() if not path.name.startswith(".")]
+    assert finished and len(finished) < len(FIGURES), "the build was not killed mid-way"
+    assert all(_decodes(path) for path in finished)
+    manifest = json.loads((out_dir / build.MANIFEST).read_text())
+    assert set(manifest) == {path.name.rsplit(".", 1)[0] for path in finished}
+    rendered = build.build(out_dir=out_dir)
+    assert sorted(rendered + list(manifest)) == sorted(FIGURES)
+    assert not list(out_dir.glob(".*.partial"))
+    assert build.build(out_dir=out_dir) == []

@@ -1,0 +1,77 @@
+"""The numbers behind each picture tell the picture's story."""
+
+import numpy as np
+
+from descent import landscapes
+from descent.figures import (basins, bucket, divergence, error_plane, local_minimum, ravine,
+                             small_alpha_slow, small_alpha_stuck)
+
+
+def test_bucket_iterates_swing_between_walls_and_settle():
+    x = bucket.iterates(steps=8)
+    assert np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
+    assert np.all(np.abs(x[1:]) < np.abs(x[:-1]))
+    assert -1 < landscapes.step_factor(2, bucket.ALPHA) < 0
+
+
+def test_divergence_iterates_grow_alternate_and_leave_the_bucket():
+    x = divergence.iterates()
+    assert np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
+    assert np.all(np.abs(x[1:]) > np.abs(x[:-1]))
+    slopes = np.abs(landscapes.bucket.df(x))
+    assert np.all(slopes[1:] > slopes[:-1])
+    assert abs(x[-1]) > landscapes.bucket.high > abs(x[-2])
+
+
+def test_the_resting_ball_is_in_a_valley_that_is_not_the_deepest():
+    curve, rest = landscapes.bumpy, local_minimum.resting_place()
+    assert abs(curve.df(rest)) < 1e-6
+    deepest = local_minimum.deepest_valley()
+    assert curve.f(rest) > curve.f(deepest) + 0.3
+    assert deepest > 0.85 * curve.high  # the narrow well near the right edge
+
+
+def test_basins_hold_all_100_balls_in_about_five_valleys():
+    found = basins.basins()
+    assert found.counts.sum() == 100
+    assert len(found.minima) == 5
+    assert np.all(found.counts > 0)
+    assert np.all(np.diff(found.edges) > 0)
+    assert np.all((found.edges[:-1] < found.minima) & (found.minima < found.edges[1:]))
+
+
+def test_the_stuck_ball_stops_in_a_ripple_far_above_the_global_minimum():
+    curve, path = landscapes.rippled, small_alpha_stuck.path()
+    end = path[-1]
+    x = np.linspace(curve.low, curve.high, 20001)
+    lowest = curve.f(x).min()
+    assert abs(curve.df(end)) < 1e-6 and curve.f(end + 0.05) > curve.f(end) < curve.f(end - 0.05)
+    assert curve.f(end) - lowest > 0.6 * (curve.f(x).max() - lowest)
+    assert abs(end - path[0]) < 1.0  # stuck near where it started
+
+
+def test_the_slow_ball_has_moved_only_a_little():
+    curve, path = landscapes.gentle, small_alpha_slow.path()
+    assert np.all(np.diff(path) > 0)  # always downhill
+    assert path[-1] - path[0] < 0.05 * (curve.high - curve.low)
+
+
+def test_the_ravine_path_zigzags_across_and_crawls_along():
+    path = ravine.path()
+    across, along = path[:, 1], path[:, 0]
+    assert np.all(np.sign(across[1:]) == -np.sign(across[:-1]))
+    flat, steep = ravine.step_factors()
+    assert -1 < steep < 0 < 0.95 < flat < 1
+    assert np.all(np.diff(np.abs(along)) < 0)
+    assert abs(along[-1]) > 0.25 * abs(along[0])  # still far from the floor
+
+
+def test_the_error_plane_is_lowest_at_high_first_and_low_second_weight():
+    first, second = error_plane.lowest_point()
+    assert first == 10.0 and second == -10.0
+    _, _, error = error_plane.plane()
+    assert 0 <= error.min() < 0.05 and 3.9 < error.max() <= 4
+    trajectory, path_error = error_plane.descent_path()
+    assert trajectory.shape == (10_001, 2)
+    assert trajectory[-1, 0] > trajectory[0, 0] and trajectory[-1, 1] < trajectory[0, 1]
+    assert path_error[-1] < 0.1 * path_error[0]

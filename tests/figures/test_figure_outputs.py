@@ -1,0 +1,62 @@
+"""Every registry entry renders, decodes at its size and stays within its budget."""
+
+import pytest
+from PIL import Image
+
+from descent import experiments, logs
+from descent.figures import build, shared
+from descent.figures.registry import FIGURES
+
+IMAGES = [slug for slug, figure in FIGURES.items() if figure.kind == "image"]
+TEXTS = [slug for slug, figure in FIGURES.items() if figure.kind == "log"]
+
+
+def test_the_first_build_renders_every_entry(built):
+    out_dir, rendered = built
+    assert rendered == list(FIGURES)
+    assert not list(out_dir.glob("*.partial"))
+
+
+@pytest.mark.parametrize("slug", IMAGES)
+def test_images_decode_at_the_promised_size(built, slug):
+    path = built[0] / FIGURES[slug].path_name
+    with Image.open(path) as image:
+        image.load()
+        if path.suffix == ".gif":
+            assert image.format == "GIF"
+            assert image.width >= 480
+            assert image.n_frames >= 36
+            for frame in range(image.n_frames):
+                image.seek(frame)
+                image.load()
+            assert path.stat().st_size <= 1_000_000
+        else:
+            assert image.format == "PNG"
+            assert image.width >= 1200
+            assert path.stat().st_size <= 250_000
+            assert "Software" not in image.info
+
+
+@pytest.mark.parametrize("slug", TEXTS)
+def test_console_logs_have_a_block_per_alpha(built, slug):
+    text = (built[0] / FIGURES[slug].path_name).read_text()
+    assert text.count("Training With Alpha:") == 7
+    assert "Error" in text
+
+
+def test_the_sweep_log_is_the_plain_sweeps_log(built):
+    # The figures sample the runs every 500 steps; logging more often must not change training.
+    assert (built[0] / "sweep-log.txt").read_text() == logs.sweep_log(experiments.sweep())
+
+
+def test_hidden_size_log_is_the_32_unit_sweep(built):
+    text = (built[0] / "hidden-size-log.txt").read_text()
+    assert text == logs.sweep_log(shared.as_logged(shared.alpha_sweep(32)))
+    assert text != (built[0] / "sweep-log.txt").read_text()
+
+
+@pytest.mark.parametrize("slug", ["bucket", "ravine", "error-plane"])
+def test_two_renders_are_byte_identical(built, tmp_path, slug):
+    FIGURES[slug].render(tmp_path / FIGURES[slug].path_name)
+    assert (tmp_path / FIGURES[slug].path_name).read_bytes() == \
+        (built[0] / FIGURES[slug].path_name).read_bytes()
