@@ -1,0 +1,94 @@
+"""Shared fixtures: build the site once, serve it under a GitHub-Pages-style sub-path, drive chromium.
+
+Debian's chromium (``apt-get install -y chromium``) is driven by the playwright Python package;
+``playwright install`` is never needed. Without chromium the browser tests skip, or fail when
+the environment variable ``CI`` is set (``.ci/run`` sets it).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from browsing import CHROMIUM_FLAGS, FACTS_JS, Visit, build_site, new_context, open_page
+from site_pages import SUBPATH
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The strict build of this checkout, placed at <root>/<SUBPATH>/ like a GitHub Pages project."""
+    site = tmp_path_factory.mktemp("www") / SUBPATH
+    done = build_site(site)
+    if done.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
+    return site
+
+
+@pytest.fixture(scope="session")
+def chromium_executable() -> str:
+    path = shutil.which("chromium")
+    if path is None:
+        message = "chromium not found: apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message} (CI is set, so browser tests are required)")
+        pytest.skip(f"{message} (browser tests skipped; CI requires them)")
+    return path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(chromium_executable, built_site) -> str:
+    """http://127.0.0.1:<free port>/<SUBPATH>/ serving the built site; nothing is served above it."""
+    handler = functools.partial(_QuietHandler, directory=str(built_site.parent))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_executable):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_executable, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def context(browser, base_url):
+    context = new_context(browser, base_url)
+    yield context
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def visit(browser, base_url):
+    """visit(path) -> Visit: each nav page is opened once per session and its facts cached."""
+    context = new_context(browser, base_url)
+    seen: dict[str, Visit] = {}
+
+    def visit(path: str) -> Visit:
+        if path not in seen:
+            page, record = open_page(context, base_url + path)
+            record.facts = page.evaluate(FACTS_JS)
+            page.wait_for_load_state("networkidle")
+            page.close()
+            seen[path] = record
+        return seen[path]
+
+    yield visit
+    context.close()

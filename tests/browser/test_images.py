@@ -1,0 +1,23 @@
+"""Every image on every page is decoded by the browser and described by alt text."""
+
+import pytest
+
+from site_pages import nav_pages
+
+
+@pytest.mark.parametrize("path", nav_pages())
+def test_images_decoded_with_alt_text(visit, path):
+    images = visit(path).facts["images"]
+    undecoded = [image["src"] for image in images if not image["width"]]
+    without_alt = [image["src"] for image in images if not (image["alt"] or "").strip()]
+    assert undecoded == [], "images the browser could not decode"
+    assert without_alt == [], "images without alt text"
+
+
+def test_every_figure_is_shown(visit, built_site):
+    """Each rendered figure appears, decoded, on some page in nav."""
+    shown = {image["src"].rsplit("/", 1)[-1]
+             for path in nav_pages() for image in visit(path).facts["images"] if image["width"]}
+    figures = {f.name for f in (built_site / "figures").iterdir() if f.suffix in (".png", ".gif")}
+    assert figures, "no figures in the built site"
+    assert figures - shown == set(), "figures no page shows"
