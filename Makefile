@@ -19,9 +19,17 @@ test: $(READY)
 figures: $(READY)
 	$(BIN)/python -m descent figures
 
+# The static site, exactly as GitHub Pages serves it; --strict turns every warning into an error.
+site: $(READY)
+	$(BIN)/mkdocs build --strict --site-dir site
+
+# Figures and notebooks are rebuilt by the MkDocs hook; src/ is watched as well as docs/.
+serve: $(READY)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache
 	find figures -mindepth 1 ! -name README.md -delete

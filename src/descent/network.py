@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
+# --8<-- [start:data]
 # The toy dataset of the 13-line net: the output is the XOR of the first two inputs;
 # the third input is always 1 and plays the part of a bias.
 X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
 y = np.array([[0, 1, 1, 0]], dtype=float).T
+# --8<-- [end:data]
 
 ALPHAS = (0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0)
 
 
+# --8<-- [start:sigmoid]
 def sigmoid(x):
     """Squash any real number into (0, 1)."""
     # Huge alphas drive the weights so far that exp(-x) overflows to inf, which gives the
@@ -23,6 +26,7 @@ def sigmoid(x):
 def sigmoid_output_to_derivative(output):
     """Slope of the sigmoid, written in terms of its output."""
     return output * (1 - output)
+# --8<-- [end:sigmoid]
 
 
 def init_weights(n_in: int, hidden: int, seed: int = 1):

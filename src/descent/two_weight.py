@@ -8,9 +8,11 @@ import numpy as np
 
 from .network import sigmoid, sigmoid_output_to_derivative
 
+# --8<-- [start:two_weight_data]
 # The output copies the first input and ignores the second.
 X = np.array([[0, 1], [0, 1], [1, 0], [1, 0]], dtype=float)
 y = np.array([[0, 0, 1, 1]], dtype=float).T
+# --8<-- [end:two_weight_data]
 
 
 @dataclass
@@ -23,6 +25,7 @@ class TwoWeightRun:
 
 def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWeightRun:
     """Full-batch gradient descent on the two weights, recording where they go."""
+    # --8<-- [start:two_weight_train]
     rng = np.random.RandomState(seed)
     synapse_0 = 2 * rng.random_sample((2, 1)) - 1
     trajectory = np.empty((iterations + 1, 2))
@@ -36,6 +39,7 @@ def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWei
         synapse_0 -= alpha * synapse_0_derivative
         # --8<-- [end:two_weight_step]
         trajectory[j + 1] = synapse_0[:, 0]
+    # --8<-- [end:two_weight_train]
     return TwoWeightRun(trajectory, sigmoid(X @ synapse_0))
 
 

@@ -1,0 +1,46 @@
+# %% [markdown]
+# # Alpha sweep
+#
+# The experiment of Part 5 of Andrew Trask's
+# [*A Neural Network in 13 lines of Python (Part 2 – Gradient Descent)*](https://iamtrask.github.io/2015/07/27/python-network-part2/),
+# run with the `descent` package: the three-layer network trained for 60 000 steps with each of
+# seven alphas, every run starting from the same seed-1 weights.
+#
+# Run it yourself with the package installed (`pip install -e .` in the repository), e.g. in
+# Jupyter after `jupytext --to notebook alpha-sweep.py`, or simply `python alpha-sweep.py`.
+
+# %%
+import matplotlib.pyplot as plt
+
+from descent import experiments, logs
+from descent.network import ALPHAS
+
+# %% [markdown]
+# All seven alphas train together in one batched computation, which gives the same numbers
+# bit for bit as training them one after another. The log is printed in the original post's
+# format.
+
+# %%
+sweep = experiments.sweep(ALPHAS, hidden=4, iterations=60_000, every=10_000, seed=1)
+print(logs.sweep_log(sweep))
+
+# %% [markdown]
+# The same runs, logging the error every 500 steps to draw curves.
+
+# %%
+detailed = experiments.sweep(ALPHAS, hidden=4, iterations=60_000, every=500, seed=1)
+fig, ax = plt.subplots(figsize=(8, 4.5))
+for run in detailed.runs:
+    steps = [j + 1 for j in run.errors]  # +1 so that step 0 fits on a log axis
+    ax.plot(steps, list(run.errors.values()), label=f"alpha {run.alpha:g}")
+ax.set(xscale="log", yscale="log", xlabel="iteration + 1", ylabel="mean |error|")
+ax.legend(fontsize="small")
+plt.show()
+
+# %% [markdown]
+# The best alpha is the one with the lowest error at the end:
+
+# %%
+best = min(sweep.runs, key=lambda run: run.errors[max(run.errors)])
+print(f"best alpha: {best.alpha:g}, error after {max(best.errors)} iterations: "
+      f"{logs.py2_str(best.errors[max(best.errors)])}")

@@ -1,0 +1,53 @@
+# %% [markdown]
+# # The error plane
+#
+# Part 4 of Andrew Trask's
+# [*A Neural Network in 13 lines of Python (Part 2 – Gradient Descent)*](https://iamtrask.github.io/2015/07/27/python-network-part2/)
+# draws the error of a network with only two weights over every pair of weight values.
+# Here is the same computation: the error is the sum of squared errors over the four
+# examples (0 to 4), on a grid from -10 to 10 in both weights, with the network's own
+# descent path from its seed-1 start.
+
+# %%
+import matplotlib.pyplot as plt
+import numpy as np
+
+from descent import two_weight
+
+first, second, error = two_weight.error_grid(-10, 10, 101)
+run = two_weight.train(iterations=10_000, alpha=1.0, seed=1)
+path = run.trajectory
+
+# %%
+print(f"start weights  {path[0].round(4)}, error {two_weight.sum_squared_error(path[0]):.4f}")
+print(f"final weights  {path[-1].round(4)}, error {two_weight.sum_squared_error(path[-1]):.6f}")
+print("outputs after training:", run.outputs.ravel().round(4))
+low = np.unravel_index(error.argmin(), error.shape)
+print(f"lowest error on the grid: {error[low]:.2e} at weights ({first[low]:g}, {second[low]:g})")
+
+# %% [markdown]
+# A contour map of the surface with the descent path: it heads towards a large first weight
+# and a negative second weight.
+
+# %%
+fig, ax = plt.subplots(figsize=(6, 5))
+levels = ax.contourf(first, second, error, levels=30, cmap="autumn")
+fig.colorbar(levels, label="sum of squared errors")
+ax.plot(path[:, 0], path[:, 1], color="black", lw=2)
+ax.plot(*path[0], "o", color="black", label="seed-1 start")
+ax.plot(*path[-1], "*", color="black", markersize=12, label="after 10 000 steps")
+ax.set(xlabel="first weight", ylabel="second weight", aspect="equal")
+ax.legend(loc="upper left")
+plt.show()
+
+# %% [markdown]
+# The same surface in 3-D, seen from one angle (the site's figure rotates it).
+
+# %%
+fig = plt.figure(figsize=(7, 5))
+ax = fig.add_subplot(projection="3d")
+ax.plot_surface(first, second, error, cmap="autumn", linewidth=0, antialiased=True)
+ax.plot(path[:, 0], path[:, 1], two_weight.sum_squared_error(path) + 0.02, color="black", lw=2)
+ax.set(xlabel="first weight", ylabel="second weight", zlabel="error")
+ax.view_init(elev=30, azim=-120)
+plt.show()

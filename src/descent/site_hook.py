@@ -1,0 +1,124 @@
+"""MkDocs hook: render stale figures, serve them from figures/, and keep every page offline."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.hooks.descent")
+
+PACKAGE = Path(__file__).resolve().parent
+
+# A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
+FIGURE_LINE = re.compile(
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<path>(?:\.\./)*figures/(?P<name>[^)\s]+))\)[ \t]*$", re.MULTILINE)
+# Notebook pages: nbconvert's template always emits MathJax (empty src) and a Mermaid loader
+# that imports from a CDN; we show neither maths nor diagrams, so both go.
+CDN_SCRIPT = re.compile(
+    r"<script\b[^>]*?(?:src=\"\"|src=\"https?://)[^>]*>\s*</script>"
+    r"|<script\b[^>]*>(?:(?!</script>).)*?(?:MathJax|mermaid)(?:(?!</script>).)*?</script>",
+    re.DOTALL)
+
+
+def repo_root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def figures_dir(config: MkDocsConfig) -> Path:
+    return repo_root(config) / "figures"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Resolve the snippet base paths against the repo, so builds work from any directory."""
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    root = repo_root(config)
+    snippets["base_path"] = [str(root / p) for p in snippets.get("base_path", ["."])]
+    return config
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    """Render the stale figures (and logs) into figures/; a failing one stops the build."""
+    from descent.figures.build import FigureError, build
+
+    out_dir = figures_dir(config)
+    try:
+        rendered = build(out_dir=out_dir, force=False, report=log.info)
+    except FigureError as error:
+        raise PluginError(f"figure build failed: {error}") from error
+    log.info("figures: %d rendered, the rest up to date", len(rendered))
+    _key_notebook_cache(config)
+
+
+def source_digest() -> str:
+    """A hash of the package's source: notebooks import it, so it is part of their output."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _key_notebook_cache(config: MkDocsConfig) -> None:
+    """mkdocs-jupyter keys its cache on the notebook file only: add our source to the key.
+
+    Each source version gets its own directory; directories of older versions are removed.
+    """
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None or not plugin.config["cache"]:
+        return
+    base = repo_root(config) / ".cache" / "mkdocs-jupyter"
+    current = base / source_digest()
+    if base.is_dir():
+        for old in base.iterdir():
+            if old.is_dir() and old != current:
+                shutil.rmtree(old, ignore_errors=True)
+    plugin.config["cache_dir"] = str(current)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Publish every file of figures/ at figures/<name>, straight from figures/ (never docs/)."""
+    for path in sorted(figures_dir(config).iterdir()):
+        if path.is_file() and path.name != "README.md" and not path.name.startswith("."):
+            files.append(File.generated(config, f"figures/{path.name}", abs_src_path=str(path)))
+    return files
+
+
+def _captions() -> dict[str, tuple[str, str]]:
+    from descent.figures.registry import FIGURES
+
+    return {entry.path_name: (entry.slug, entry.caption) for entry in FIGURES.values()}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Wrap each lone figure image in a <figure> whose caption is the registry's."""
+    captions = _captions()
+
+    def figure(match: re.Match) -> str:
+        name, alt = match["name"], match["alt"].strip()
+        if name not in captions:
+            raise PluginError(f"{page.file.src_uri}: no figure named {name!r} in the registry")
+        if not alt:
+            raise PluginError(f"{page.file.src_uri}: figure {name!r} has no alt text")
+        slug, caption = captions[name]
+        return (f'<figure markdown="span" id="figure-{slug}">\n'
+                f"![{alt}]({match['path']})\n"  # no indent: it would add a <br>
+                f"<figcaption>{html.escape(caption)}</figcaption>\n"
+                f"</figure>")
+
+    return FIGURE_LINE.sub(figure, markdown)
+
+
+def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Drop the CDN script tags nbconvert puts on notebook pages."""
+    if page.file.src_uri.endswith(".py"):
+        content = CDN_SCRIPT.sub("", content)
+    return content

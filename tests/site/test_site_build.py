@@ -1,0 +1,101 @@
+"""The strict build: every page, every image, every figure caption, every log and notebook."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from pathlib import Path, PurePosixPath
+
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
+
+from descent.figures.registry import FIGURES
+from site_html import ROOT, references
+
+ORIGINAL = "https://iamtrask.github.io/2015/07/27/python-network-part2/"
+
+
+def nav_pages(config) -> list[str]:
+    """The source path of every page in the nav (notebooks included)."""
+    return [page.file.src_uri for page in get_navigation(get_files(config), config).pages]
+
+
+def output_of(site, src_uri: str) -> Path:
+    """Where a page is written with directory URLs: a/b.md or a/b.py -> a/b/index.html."""
+    stem = PurePosixPath(src_uri).with_suffix("")
+    return site.dir / ("index.html" if stem.name == "index" else f"{stem}/index.html")
+
+
+def test_every_nav_page_is_built(built_site):
+    pages = nav_pages(built_site.config)
+    assert len(pages) == 11  # summary, six parts, four notebooks
+    assert sum(page.endswith(".py") for page in pages) == 4
+    for page in pages:
+        output = output_of(built_site, page)
+        assert output.is_file(), f"{page} was not built"
+        assert "<h1" in output.read_text(encoding="utf-8"), f"{page} has no title"
+
+
+def test_every_image_exists_in_the_site_and_has_alt_text(built_site):
+    checked = 0
+    for page in built_site.pages():
+        for image in references(page).images:
+            src = image.get("src", "")
+            assert image.get("alt"), f"{page}: image {src!r} has no alt text"
+            if src.startswith("data:"):
+                continue  # notebook output, embedded in the page
+            target = posixpath.normpath(posixpath.join(page.parent.relative_to(built_site.dir).as_posix(), src))
+            assert (built_site.dir / target).is_file(), f"{page}: image {src!r} missing"
+            checked += 1
+    assert checked >= len([f for f in FIGURES.values() if f.kind == "image"])
+
+
+def test_every_registry_figure_is_on_a_page_with_its_caption(built_site):
+    text = "\n".join(page.read_text(encoding="utf-8") for page in built_site.pages())
+    for figure in FIGURES.values():
+        if figure.kind != "image":
+            continue
+        found = re.search(rf'<figure id="figure-{figure.slug}">\s*<img [^>]*src="(\.\./)+figures/'
+                          rf'{re.escape(figure.path_name)}"[^>]*>\s*<figcaption>(.*?)</figcaption>',
+                          text, re.DOTALL)
+        assert found, f"figure {figure.slug} is on no page"
+        assert html.unescape(found[2]) == figure.caption
+
+
+def test_console_logs_are_included_from_figures_not_pasted(built_site):
+    page = (built_site.dir / "part-5-improving-our-network" / "index.html").read_text(encoding="utf-8")
+    plain = html.unescape(re.sub(r"<[^>]+>", "", page))
+    for figure in FIGURES.values():
+        if figure.kind == "log":
+            log = (ROOT / "figures" / figure.path_name).read_text(encoding="utf-8")
+            for line in log.strip().splitlines():
+                assert line.strip() in plain, f"{figure.path_name}: {line!r} not on the page"
+    for source in (ROOT / "docs").rglob("*.md"):
+        assert "Error after 10000 iterations" not in source.read_text(encoding="utf-8"), source
+
+
+def test_article_numbers_reproduced(built_site):
+    log = (ROOT / "figures" / "sweep-log.txt").read_text(encoding="utf-8")
+    assert "Training With Alpha:0.001\nError after 0 iterations:0.496410031903\n" in log
+    assert "Error after 50000 iterations:0.00131274062834" in log
+
+
+def test_notebook_pages_are_executed_and_downloadable(built_site):
+    for name in ("alpha-sweep", "closer-look", "hidden-size", "error-plane"):
+        page = built_site.dir / "notebooks" / name / "index.html"
+        text = page.read_text(encoding="utf-8")
+        assert "jp-OutputArea-output" in text, f"{name}: no executed output"
+        assert "data:image/png;base64" in text, f"{name}: no plot"
+        link = re.search(r'<a class="md-button" href="([^"]+)" download', text)
+        assert link and link[1] == f"{name}.py", f"{name}: no download link"
+        copied = page.parent / link[1]
+        source = ROOT / "docs" / "notebooks" / f"{name}.py"
+        assert copied.read_bytes() == source.read_bytes()
+        assert "import descent" in source.read_text() or "from descent" in source.read_text()
+
+
+def test_original_is_credited_on_every_page(built_site):
+    for page in nav_pages(built_site.config):
+        text = output_of(built_site, page).read_text(encoding="utf-8")
+        assert ORIGINAL in text and "Andrew Trask" in text, page
