@@ -6,6 +6,9 @@ READY := $(VENV)/.ready
 
 .PHONY: test figures site serve clean bench
 
+# Material prints a multi-line notice on every build; the build output should show our own log.
+export NO_MKDOCS_2_WARNING := 1
+
 # The virtual environment, from the pinned lock file; rebuilt when the lock or project changes.
 $(READY): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

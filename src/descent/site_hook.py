@@ -51,10 +51,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
     out_dir = figures_dir(config)
     try:
-        rendered = build(out_dir=out_dir, force=False, report=log.info)
+        build(out_dir=out_dir, force=False, report=log.info)
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
-    log.info("figures: %d rendered, the rest up to date", len(rendered))
     _key_notebook_cache(config)
 
 

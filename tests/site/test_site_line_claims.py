@@ -63,3 +63,12 @@ def test_every_line_number_in_the_prose_is_checked():
         claims = CLAIMS.get(source.relative_to(ROOT / "docs").as_posix(), (None, {}))[1]
         for phrase in named.findall(source.read_text(encoding="utf-8")):
             assert phrase in claims, f"{source.name}: {phrase!r} is not checked by CLAIMS"
+
+
+def test_highlighted_lines_are_claimed_lines():
+    """A highlighted line (hl_lines) is one the prose talks about, so it is checked above."""
+    for page, (_, phrases) in CLAIMS.items():
+        claimed = {number for lines in phrases.values() for number in lines}
+        markdown = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        for highlighted in re.findall(r'hl_lines="([\d ]+)"', markdown):
+            assert {int(n) for n in highlighted.split()} <= claimed, f"{page}: hl_lines {highlighted}"
