@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -19,11 +20,33 @@ SOURCE_DATE_EPOCH = "1438000000"  # 2015-07-27, the day the article was publishe
 
 
 def build_site(site_dir: Path, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict -d site_dir` in cwd, exactly as `make site` does."""
+    """`mkdocs build --strict` into site_dir, run in cwd, as `make site` does."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def copy_checkout(dest: Path, with_figures: bool = True) -> Path:
+    """What a clone of this working tree would hold (no .cache, no site/), using this venv.
+
+    Run Python in it with PYTHONPATH=<dest>/src, so it imports its own copy of the package.
+    """
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=REPO, capture_output=True, check=True).stdout
+    for name in filter(None, listed.decode().split("\0")):
+        if (REPO / name).is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / name, dest / name)
+    if with_figures:
+        shutil.copytree(REPO / "figures", dest / "figures", dirs_exist_ok=True)
+    (dest / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
+    return dest
+
+
+def in_copy(dest: Path) -> dict:
+    """The environment variables that make Python import the package from a copy."""
+    return {"PYTHONPATH": str(dest / "src")}
 
 
 @dataclass
