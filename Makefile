@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: test figures site serve clean bench
+.PHONY: test browser-check figures site serve clean bench
 
 # Material prints a multi-line notice on every build; the build output should show our own log.
 export NO_MKDOCS_2_WARNING := 1
@@ -16,8 +16,12 @@ $(READY): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	@touch $(READY)
 
-test: $(READY)
+test: $(READY) browser-check
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's chromium; without it they are skipped (and fail when CI is set).
+browser-check:
+	@command -v $${CHROMIUM:-chromium} >/dev/null 2>&1 || echo "chromium not found: apt-get install -y chromium (browser tests will be skipped; CI requires them)" >&2
 
 figures: $(READY)
 	$(BIN)/python -m descent figures

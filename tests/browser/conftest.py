@@ -32,7 +32,7 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def chromium_executable() -> str:
-    path = shutil.which("chromium")
+    path = shutil.which(os.environ.get("CHROMIUM") or "chromium")  # CHROMIUM: another name or path
     if path is None:
         message = "chromium not found: apt-get install -y chromium"
         if os.environ.get("CI"):
