@@ -99,3 +99,13 @@ def test_original_is_credited_on_every_page(built_site):
     for page in nav_pages(built_site.config):
         text = output_of(built_site, page).read_text(encoding="utf-8")
         assert ORIGINAL in text and "Andrew Trask" in text, page
+
+
+def test_every_precise_number_in_the_prose_comes_from_a_generated_log(built_site):
+    # Prose may quote the logs, but a quoted number must be one the build actually computed.
+    logs = "".join((ROOT / "figures" / f.path_name).read_text(encoding="utf-8")
+                   for f in FIGURES.values() if f.kind == "log")
+    computed = set(re.findall(r"\d+\.\d{6,}", logs))
+    for source in (ROOT / "docs").rglob("*.md"):
+        for number in re.findall(r"\d+\.\d{6,}", source.read_text(encoding="utf-8")):
+            assert number in computed, f"{source.name}: {number} is in no generated log"
