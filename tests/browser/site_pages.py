@@ -48,3 +48,8 @@ def nav_pages() -> list[str]:
 
 def notebook_pages() -> list[str]:
     return [url_of(source) for source in nav_sources() if source.endswith(NOTEBOOK_SUFFIXES)]
+
+
+def notebook_sources() -> list[tuple[str, str]]:
+    """(source under docs/, page URL) of every notebook in nav."""
+    return [(source, url_of(source)) for source in nav_sources() if source.endswith(NOTEBOOK_SUFFIXES)]
