@@ -1,5 +1,8 @@
 """Shared fixtures: build the site once, serve it under a GitHub-Pages-style sub-path, drive chromium.
 
+The same build also serves the checks that need a built site but no browser (determinism of the
+site, build failures), so that `make test` builds the site once.
+
 Debian's chromium (``apt-get install -y chromium``) is driven by the playwright Python package;
 ``playwright install`` is never needed. Without chromium the browser tests skip, or fail when
 the environment variable ``CI`` is set (``.ci/run`` sets it).
