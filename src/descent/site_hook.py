@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import logging
 import re
 import shutil
@@ -27,6 +28,7 @@ CDN_SCRIPT = re.compile(
     r"<script\b[^>]*?(?:src=\"\"|src=\"https?://)[^>]*>\s*</script>"
     r"|<script\b[^>]*>(?:(?!</script>).)*?(?:MathJax|mermaid)(?:(?!</script>).)*?</script>",
     re.DOTALL)
+CELL_ID = re.compile(r'id="cell-id=[0-9a-f-]+"')
 
 
 def repo_root(config: MkDocsConfig) -> Path:
@@ -117,7 +119,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Drop the CDN script tags nbconvert puts on notebook pages."""
+    """Drop the CDN script tags nbconvert puts on notebook pages; number their cells."""
     if page.file.src_uri.endswith(".py"):
         content = CDN_SCRIPT.sub("", content)
+        # Reading a .py notebook gives every cell a random id; number them by position instead,
+        # so that two builds of the same checkout give the same page.
+        numbers = itertools.count(1)
+        content = CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', content)
     return content
