@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import html
 import itertools
 import logging
@@ -16,8 +15,6 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.descent")
-
-PACKAGE = Path(__file__).resolve().parent
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -59,13 +56,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _key_notebook_cache(config)
 
 
-def source_digest() -> str:
-    """A hash of the package's source: notebooks import it, so it is part of their output."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(PACKAGE).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+def source_digest(config: MkDocsConfig) -> str:
+    """A hash of the package source the notebooks import: it is part of their output."""
+    from descent import sources
+
+    docs = Path(config.docs_dir)
+    reached: set[str] = set()
+    for notebook in sorted(docs.glob("notebooks/*.py")):
+        reached |= sources.reached(notebook.read_text(encoding="utf-8"))
+    return sources.digest(reached)[:16]
 
 
 def _key_notebook_cache(config: MkDocsConfig) -> None:
@@ -77,7 +76,7 @@ def _key_notebook_cache(config: MkDocsConfig) -> None:
     if plugin is None or not plugin.config["cache"]:
         return
     base = repo_root(config) / ".cache" / "mkdocs-jupyter"
-    current = base / source_digest()
+    current = base / source_digest(config)
     if base.is_dir():
         for old in base.iterdir():
             if old.is_dir() and old != current:

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from descent import cli
+from descent import cli, sources
 from descent.figures import build
 from descent.figures.registry import FIGURES, Figure
 
-SRC = Path(build.PACKAGE_DIR).parent
+SRC = sources.PACKAGE_DIR.parent
 
 
 @pytest.fixture

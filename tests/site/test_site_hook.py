@@ -74,9 +74,24 @@ def test_notebook_cache_is_keyed_on_the_package_source(config, hook, tmp_path, m
     monkeypatch.setattr(hook, "repo_root", lambda config: tmp_path)
     hook._key_notebook_cache(config)
     first = plugin.config["cache_dir"]
-    assert first.endswith(hook.source_digest())
+    assert first.endswith(hook.source_digest(config))
     Path(first).mkdir(parents=True)  # as the plugin does when it caches a notebook
-    monkeypatch.setattr(hook, "source_digest", lambda: "after-an-edit")
+    monkeypatch.setattr(hook, "source_digest", lambda config: "after-an-edit")
     hook._key_notebook_cache(config)
     assert plugin.config["cache_dir"].endswith("after-an-edit")
     assert not Path(first).exists()  # the old source's outputs are dropped
+
+
+@pytest.mark.parametrize("module, reruns", [("network", True), ("two_weight", True),
+                                            ("figures.ravine", False), ("landscapes", False)])
+def test_only_an_edit_to_code_the_notebooks_import_reruns_them(config, hook, tmp_path,
+                                                               monkeypatch, module, reruns):
+    from descent import sources
+
+    before = hook.source_digest(config)
+    real = sources.module_path
+    edited = tmp_path / "edited.py"
+    edited.write_bytes(real(module).read_bytes() + b"# an edit\n")
+    monkeypatch.setattr(sources, "module_path",
+                        lambda name: edited if name == module else real(name))
+    assert (hook.source_digest(config) != before) == reruns

@@ -11,10 +11,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..sources import module_path
 from .registry import FIGURES, TEMP_SUFFIX, Figure
 
 MANIFEST = ".manifest.json"
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
 # Their versions shape the bytes of the output, so they are part of every fingerprint.
 TOOLS = ("numpy", "matplotlib", "imageio", "pillow")
 
@@ -25,7 +25,7 @@ class FigureError(RuntimeError):
 
 def module_source(dependency: str) -> bytes:
     """The source of a package module named relative to `descent`, e.g. 'figures.style'."""
-    return (PACKAGE_DIR / (dependency.replace(".", "/") + ".py")).read_bytes()
+    return module_path(dependency).read_bytes()
 
 
 def _tool_versions() -> str:

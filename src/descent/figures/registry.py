@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from ..sources import PACKAGE, module_closure
+
 TEMP_SUFFIX = ".partial"
 
 
@@ -20,7 +22,7 @@ class Figure:
     kind: str  # "image" or "log"
     path_name: str
     module: ModuleType
-    depends: tuple[str, ...]  # package modules (relative to `descent`) whose source shapes it
+    depends: tuple[str, ...]  # its module and every package module it imports, transitively
     params: dict = field(default_factory=dict)  # keyword arguments of the module's render
 
     @property
@@ -46,33 +48,26 @@ class Figure:
             raise
 
 
-_BALLS = ("figures.panels", "figures.style", "landscapes")
-_SWEEP = ("figures.shared", "experiments", "batched", "network")
-_PLOT = ("figures.style", *_SWEEP)
-_LOG = ("logs", *_SWEEP)
-
-
-def _figure(slug: str, kind: str, extension: str, depends=(), **params) -> Figure:
-    name = slug.replace("-", "_")
-    module = importlib.import_module(f"{__package__}.{name}")
-    return Figure(slug, kind, f"{slug}.{extension}", module, (f"figures.{name}", *depends), params)
+def _figure(slug: str, kind: str, extension: str, **params) -> Figure:
+    name = f"figures.{slug.replace('-', '_')}"
+    module = importlib.import_module(f"{PACKAGE}.{name}")
+    return Figure(slug, kind, f"{slug}.{extension}", module, module_closure(name), params)
 
 
 FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
-    _figure("bucket", "image", "png", _BALLS),
-    _figure("bucket-slopes", "image", "png", ("figures.bucket", *_BALLS)),
-    _figure("divergence", "image", "png", _BALLS),
-    _figure("local-minimum", "image", "png", _BALLS),
-    _figure("basins", "image", "png", _BALLS, balls=100, seed=1),
-    _figure("small-alpha-stuck", "image", "png", _BALLS),
-    _figure("small-alpha-slow", "image", "png", _BALLS),
-    _figure("ravine", "image", "png", ("figures.style", "landscapes")),
-    _figure("error-plane", "image", "gif", ("figures.style", "two_weight", "network"),
-            frames=36, points=41),
-    _figure("alpha-sweep", "image", "png", _PLOT),
-    _figure("direction-changes", "image", "png", _PLOT),
-    _figure("hidden-size", "image", "png", _PLOT, hidden=(4, 32)),
-    _figure("sweep-log", "log", "txt", _LOG, hidden=4),
-    _figure("closer-look-log", "log", "txt", _LOG, hidden=4),
-    _figure("hidden-size-log", "log", "txt", ("figures.sweep_log", *_LOG), hidden=32),
+    _figure("bucket", "image", "png"),
+    _figure("bucket-slopes", "image", "png"),
+    _figure("divergence", "image", "png"),
+    _figure("local-minimum", "image", "png"),
+    _figure("basins", "image", "png", balls=100, seed=1),
+    _figure("small-alpha-stuck", "image", "png"),
+    _figure("small-alpha-slow", "image", "png"),
+    _figure("ravine", "image", "png"),
+    _figure("error-plane", "image", "gif", frames=36, points=41),
+    _figure("alpha-sweep", "image", "png"),
+    _figure("direction-changes", "image", "png"),
+    _figure("hidden-size", "image", "png", hidden=(4, 32)),
+    _figure("sweep-log", "log", "txt", hidden=4),
+    _figure("closer-look-log", "log", "txt", hidden=4),
+    _figure("hidden-size-log", "log", "txt", hidden=32),
 )}

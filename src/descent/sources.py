@@ -1,0 +1,78 @@
+"""Which package modules a piece of code reaches through its imports, and their source.
+
+A figure, a log or a notebook is stale when the source it runs has changed; these helpers find
+that source by following imports, so nobody has to keep a list of dependencies by hand.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+PACKAGE = "descent"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def module_path(name: str) -> Path:
+    """The file of a package module named relative to `descent`, e.g. 'figures.style'."""
+    return PACKAGE_DIR / (name.replace(".", "/") + ".py")
+
+
+def _candidates(node: ast.AST, package: list[str]) -> Iterable[list[str]]:
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            parts = alias.name.split(".")
+            if parts[0] == PACKAGE:
+                yield parts[1:]
+    elif isinstance(node, ast.ImportFrom):
+        if node.level:  # relative: from .network import X, from . import style
+            base = package[:len(package) - (node.level - 1)]
+        elif node.module and node.module.split(".")[0] == PACKAGE:
+            base = []
+        else:
+            return
+        module = [*base, *node.module.split(".")] if node.module else base
+        if not node.level:
+            module = module[1:]  # drop the leading 'descent'
+        yield module
+        for alias in node.names:  # `from descent import experiments` imports a module
+            yield [*module, alias.name]
+
+
+def direct_imports(source: str, within: str = "") -> set[str]:
+    """Package modules that `source` imports; `within` names its own module for relative imports."""
+    package = within.split(".")[:-1] if within else []
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        for parts in _candidates(node, package):
+            name = ".".join(parts)
+            if name and module_path(name).is_file():
+                found.add(name)
+    return found
+
+
+def reached(source: str, within: str = "") -> set[str]:
+    """Every package module that `source` reaches through imports, transitively."""
+    seen: set[str] = set()
+    todo = list(direct_imports(source, within))
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(direct_imports(module_path(name).read_text(encoding="utf-8"), name))
+    return seen
+
+
+def module_closure(name: str) -> tuple[str, ...]:
+    """A package module and every package module it reaches, sorted."""
+    return tuple(sorted({name} | reached(module_path(name).read_text(encoding="utf-8"), name)))
+
+
+def digest(names: Iterable[str]) -> str:
+    """A hash of the named modules' source."""
+    hashed = hashlib.sha256()
+    for name in sorted(set(names)):
+        hashed.update(name.encode() + b"\0" + module_path(name).read_bytes() + b"\0")
+    return hashed.hexdigest()

@@ -1,0 +1,41 @@
+"""Following imports through the package, so dependencies never have to be listed by hand."""
+
+from descent import sources
+
+
+def test_relative_absolute_and_from_package_imports_are_all_followed():
+    code = "\n".join([
+        "import numpy as np",
+        "import descent.network",
+        "from descent import experiments, logs",
+        "from descent.two_weight import train",
+        "from descent.network import ALPHAS",  # a name, not a module: resolves to network
+    ])
+    assert sources.direct_imports(code) == {"network", "experiments", "logs", "two_weight"}
+
+
+def test_relative_imports_resolve_against_the_importing_module():
+    code = "from . import style\nfrom .panels import x\nfrom ..landscapes import bucket\n"
+    assert sources.direct_imports(code, within="figures.bucket") == {
+        "figures.style", "figures.panels", "landscapes"}
+
+
+def test_reached_is_transitive():
+    # logs imports experiments, which imports batched and network
+    assert sources.reached("from descent import logs") == {"logs", "experiments", "batched",
+                                                           "network"}
+
+
+def test_module_closure_includes_the_module_and_is_sorted():
+    closure = sources.module_closure("experiments")
+    assert closure == ("batched", "experiments", "network")
+
+
+def test_digest_changes_with_the_source(monkeypatch, tmp_path):
+    before = sources.digest(["network", "batched"])
+    assert sources.digest(["batched", "network", "network"]) == before
+    edited = tmp_path / "network.py"
+    edited.write_bytes(sources.module_path("network").read_bytes() + b"\n")
+    real = sources.module_path
+    monkeypatch.setattr(sources, "module_path", lambda n: edited if n == "network" else real(n))
+    assert sources.digest(["network", "batched"]) != before
