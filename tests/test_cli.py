@@ -91,3 +91,34 @@ def test_bad_input_from_the_real_command_has_no_traceback():
     result = run("sweep", "--hidden", "-3")
     assert result.returncode == 2
     assert result.stderr.startswith("python -m descent: error:") and result.stderr.count("\n") == 1
+
+
+def test_an_output_folder_that_is_a_file_is_one_line_not_a_traceback(tmp_path, capsys):
+    not_a_folder = tmp_path / "figures"
+    not_a_folder.write_text("precious")
+    assert main(["figures", "bucket", "--out", str(not_a_folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "figures: error:" in err and "Traceback" not in err
+    assert not_a_folder.read_text() == "precious"
+
+
+def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
+    from descent import experiments
+
+    def too_big(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(experiments, "sweep", too_big)
+    assert main(["sweep", "--hidden", "100000000"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not enough memory" in err
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly():
+    env = dict(os.environ, PYTHONPATH=SRC)
+    process = subprocess.Popen([sys.executable, "-m", "descent", "figures", "--list"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    process.stdout.close()  # like `| head` exiting: closed long before the first line is written
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from pathlib import Path
 
@@ -115,4 +116,18 @@ def main(argv=None) -> int:
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
-    return {"sweep": _sweep, "figures": _figures}[args.command](args)
+    command = {"sweep": _sweep, "figures": _figures}[args.command]
+    prefix = f"python -m descent {args.command}: error:"
+    try:
+        return command(args)
+    except BrokenPipeError:
+        # The reader went away (`… | head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as error:  # e.g. --out names a file, or a folder we may not write to
+        print(f"{prefix} {error.strerror or error}: {error.filename or args.out}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"{prefix} not enough memory for this run; try a smaller --hidden or fewer alphas",
+              file=sys.stderr)
+        return 1
