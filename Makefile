@@ -27,8 +27,10 @@ figures: $(READY)
 	$(BIN)/python -m descent figures
 
 # The static site, exactly as GitHub Pages serves it; --strict turns every warning into an error.
+# Dated by the last commit (not by today), so the same checkout builds the same bytes.
 site: $(READY)
-	$(BIN)/mkdocs build --strict --site-dir site
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 0)} \
+	  $(BIN)/mkdocs build --strict --site-dir site
 
 # Figures and notebooks are rebuilt by the MkDocs hook; src/ is watched as well as docs/.
 serve: $(READY)
@@ -36,6 +38,7 @@ serve: $(READY)
 
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
+	$(BIN)/python benchmarks/figures_bench.py
 
 clean:
 	rm -rf site .pytest_cache .cache
