@@ -2,6 +2,7 @@
 
 import pytest
 
+from descent.figures.registry import FIGURES
 from site_pages import nav_pages
 
 
@@ -20,4 +21,8 @@ def test_every_figure_is_shown(visit, built_site):
              for path in nav_pages() for image in visit(path).facts["images"] if image["width"]}
     figures = {f.name for f in (built_site / "figures").iterdir() if f.suffix in (".png", ".gif")}
     assert figures, "no figures in the built site"
+    # The slider shows one frame at a time; test_alpha_slider.py steps through all of them.
+    frames = {f.path_name for f in FIGURES.values() if f.kind == "frame"}
+    assert frames & shown, "the slider's default frame is shown"
+    figures -= frames
     assert figures - shown == set(), "figures no page shows"

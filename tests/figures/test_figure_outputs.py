@@ -7,7 +7,7 @@ from descent import experiments, logs
 from descent.figures import build, shared
 from descent.figures.registry import FIGURES
 
-IMAGES = [slug for slug, figure in FIGURES.items() if figure.kind == "image"]
+IMAGES = [slug for slug, figure in FIGURES.items() if figure.kind in ("image", "frame")]
 TEXTS = [slug for slug, figure in FIGURES.items() if figure.kind == "log"]
 
 

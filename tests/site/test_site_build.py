@@ -29,7 +29,7 @@ def output_of(site, src_uri: str) -> Path:
 
 def test_every_nav_page_is_built(built_site):
     pages = nav_pages(built_site.config)
-    assert len(pages) == 11  # summary, six parts, four notebooks
+    assert len(pages) == 12  # summary, six parts, Explore alpha, four notebooks
     assert sum(page.endswith(".py") for page in pages) == 4
     for page in pages:
         output = output_of(built_site, page)
@@ -61,6 +61,19 @@ def test_every_registry_figure_is_on_a_page_with_its_caption(built_site):
                           text, re.DOTALL)
         assert found, f"figure {figure.slug} is on no page"
         assert html.unescape(found[2]) == figure.caption
+
+
+def test_the_alpha_slider_is_on_the_explore_page_with_its_caption(built_site):
+    page = (built_site.dir / "explore-alpha" / "index.html").read_text(encoding="utf-8")
+    slider = FIGURES["alpha-slider"]
+    found = re.search(r'<figure id="figure-alpha-slider">\s*<img [^>]*src="\.\./figures/'
+                      r'(alpha-slider-\d\d\.png)"[^>]*>\s*<figcaption>(.*?)</figcaption>', page)
+    assert found and html.unescape(found[2]) == slider.caption
+    assert found[1] in {f.path_name for f in FIGURES.values() if f.kind == "frame"}
+    assert 'type="range"' in page and "javascripts/alpha-slider.js" in page
+    for figure in FIGURES.values():
+        if figure.kind == "frame":
+            assert (built_site.dir / "figures" / figure.path_name).is_file(), figure.path_name
 
 
 def test_console_logs_are_included_from_figures_not_pasted(built_site):

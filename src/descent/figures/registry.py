@@ -19,7 +19,7 @@ class Figure:
     """One output file: an image or a console log, rendered by its own module."""
 
     slug: str
-    kind: str  # "image" or "log"
+    kind: str  # "image", "log" (article console), "frame" (of the slider), "html", "table"
     path_name: str
     module: ModuleType
     depends: tuple[str, ...]  # its module and every package module it imports, transitively
@@ -48,10 +48,19 @@ class Figure:
             raise
 
 
-def _figure(slug: str, kind: str, extension: str, **params) -> Figure:
-    name = f"figures.{slug.replace('-', '_')}"
-    module = importlib.import_module(f"{PACKAGE}.{name}")
-    return Figure(slug, kind, f"{slug}.{extension}", module, module_closure(name), params)
+def _figure(slug: str, kind: str, extension: str, module: str | None = None, **params) -> Figure:
+    name = f"figures.{module or slug.replace('-', '_')}"
+    loaded = importlib.import_module(f"{PACKAGE}.{name}")
+    return Figure(slug, kind, f"{slug}.{extension}", loaded, module_closure(name), params)
+
+
+def _slider_frames() -> list[Figure]:
+    """The alpha slider's pictures: one entry per alpha, all drawn by one module."""
+    from . import alpha_slider, alpha_slider_frame
+
+    return [_figure(alpha_slider.frame_name(index).rsplit(".", 1)[0], "frame", "png",
+                    module="alpha_slider_frame", frame=index)
+            for index in range(len(alpha_slider_frame.ALPHAS))]
 
 
 FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
@@ -70,4 +79,9 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
     _figure("sweep-log", "log", "txt", hidden=4),
     _figure("closer-look-log", "log", "txt", hidden=4),
     _figure("hidden-size-log", "log", "txt", hidden=32),
+    # Beyond the article: the "Explore alpha" page.
+    *_slider_frames(),
+    _figure("alpha-slider", "html", "html"),
+    _figure("basin-histogram", "image", "png", balls=10_000, seed=1),
+    _figure("basin-histogram-table", "table", "txt", balls=10_000, seed=1),
 )}

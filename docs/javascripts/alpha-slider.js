@@ -1,0 +1,68 @@
+// The alpha slider of the "Explore alpha" page: swaps pre-rendered frames, no libraries.
+// The page works without this script: it shows the default frame and hides the control.
+// Each frame's file, numbers and words come from the data-frames attribute, written at build
+// time by src/descent/figures/alpha_slider.py.
+(function () {
+  "use strict";
+
+  function strong(text) {
+    var element = document.createElement("strong");
+    element.textContent = text;
+    return element;
+  }
+
+  // The same words as alpha_slider.readout() in Python.
+  function writeReadout(readout, frame) {
+    readout.replaceChildren(
+      "alpha ", strong(frame.alpha), " \u00b7 step factor ", strong(frame.factor),
+      ": the ball " + frame.regime + ".");
+  }
+
+  function setUp(root) {
+    if (root.dataset.ready) return;
+    var frames = JSON.parse(root.dataset.frames || "[]");
+    var control = root.querySelector(".alpha-slider__control");
+    var input = root.querySelector('input[type="range"]');
+    var image = root.querySelector("img.alpha-slider__frame");
+    var readout = root.querySelector(".alpha-slider__readout");
+    if (!frames.length || !control || !input || !image || !readout) return;
+    root.dataset.ready = "true";
+    // Frame files sit next to the default one, so resolve them against its URL.
+    var urls = frames.map(function (frame) { return new URL(frame.src, image.src).href; });
+    var preloaded = false;
+
+    function preload() {
+      if (preloaded) return;
+      preloaded = true;
+      urls.forEach(function (url) { new Image().src = url; });
+    }
+
+    function show(index) {
+      var frame = frames[index];
+      image.src = urls[index];
+      image.alt = frame.alt;
+      writeReadout(readout, frame);
+      input.setAttribute("aria-valuetext", "alpha " + frame.alpha);
+      root.dataset.frame = String(index);
+    }
+
+    input.addEventListener("input", function () { show(Number(input.value)); });
+    input.addEventListener("focus", preload);
+    input.addEventListener("pointerdown", preload);
+    control.hidden = false;
+    show(Number(input.value));
+  }
+
+  function setUpAll() {
+    document.querySelectorAll(".alpha-slider[data-frames]").forEach(setUp);
+  }
+
+  // Material's document$ announces every page, also after instant navigation.
+  if (typeof window.document$ !== "undefined") {
+    window.document$.subscribe(setUpAll);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUpAll);
+  } else {
+    setUpAll();
+  }
+})();

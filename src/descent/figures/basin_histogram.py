@@ -1,0 +1,160 @@
+"""Drop 10 000 balls at random and each valley catches a share set by its basin's width, not its depth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .. import landscapes
+from . import basins, panels, style
+
+BALLS = 10_000
+SEED = 1
+START_BINS = 100  # the faint histogram of starting points: each bin holds about 1 % of the balls
+
+
+@dataclass(frozen=True, eq=False)
+class Histogram:
+    """Where `balls` uniform random starts on the bumpy curve end, valley by valley."""
+
+    balls: int
+    seed: int
+    minima: np.ndarray  # x of each valley's floor, left to right
+    floors: np.ndarray  # the curve's height at each floor
+    edges: np.ndarray  # valley i drains the starts in [edges[i], edges[i + 1])
+    widths: np.ndarray  # each basin's share of the domain: the chance a uniform start lands in it
+    starts: np.ndarray  # the seeded random starting points
+    ends: np.ndarray  # where descent took each of them
+    valley: np.ndarray  # the index of the valley each ball reached
+    counts: np.ndarray  # how many balls ended in each valley
+
+    @property
+    def fractions(self) -> np.ndarray:
+        """The share of the balls that ended in each valley."""
+        return self.counts / self.balls
+
+    @property
+    def stderr(self) -> np.ndarray:
+        """Binomial standard error of each share, if a ball lands in each basin with its width."""
+        return np.sqrt(self.widths * (1 - self.widths) / self.balls)
+
+    @property
+    def z(self) -> np.ndarray:
+        """How many standard errors each observed share lies from its basin's width."""
+        return (self.fractions - self.widths) / self.stderr
+
+    @property
+    def deepest(self) -> int:
+        """The index of the lowest valley."""
+        return int(np.argmin(self.floors))
+
+
+def histogram(balls: int = BALLS, seed: int = SEED) -> Histogram:
+    """Map the basins, then descend `balls` seeded uniform starts (alpha 0.02, 2000 steps) at once.
+
+    Cached per (balls, seed): the figure and its table share one computation in a process.
+    """
+    return _histogram(int(balls), int(seed))
+
+
+@cache
+def _histogram(balls: int, seed: int) -> Histogram:
+    curve = landscapes.bumpy
+    found = basins.basin_map()
+    starts, ends = basins.drop_balls(balls, seed)
+    valley = basins.valley_of(ends, found.minima)
+    counts = np.bincount(valley, minlength=len(found.minima))
+    widths = np.diff(found.edges) / (curve.high - curve.low)
+    arrays = (curve.f(found.minima), widths, starts, ends, valley, counts)
+    for array in arrays:
+        array.flags.writeable = False  # shared by every caller of the cache
+    floors, widths, starts, ends, valley, counts = arrays
+    return Histogram(balls, seed, found.minima, floors, found.edges, widths, starts, ends,
+                     valley, counts)
+
+
+def _colour(index: int) -> str:
+    return style.QUALITATIVE[index % len(style.QUALITATIVE)]
+
+
+def _percent(fraction: float) -> str:
+    return f"{100 * fraction:.1f}%"
+
+
+def render(path, balls: int = BALLS, seed: int = SEED) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import PercentFormatter
+
+    curve = landscapes.bumpy
+    found = histogram(balls, seed)
+    plt = style.pyplot()
+    fig = plt.figure(figsize=(style.WIDTH, 6.0), dpi=style.DPI)
+    style.card(fig)
+    top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (1.0, 1.15)})
+    # Layout first: a ball's offset from the curve is computed from the final axes geometry.
+    fig.subplots_adjust(left=0.09, right=0.97, bottom=0.09, top=0.875, hspace=0.08)
+    span = curve.high - curve.low
+    top.set_xlim(curve.low - 0.02 * span, curve.high + 0.02 * span)
+    ys = curve.f(np.linspace(curve.low, curve.high, 600))
+    top.set_ylim(ys.min() - 0.14 * np.ptp(ys), ys.max() + 0.22 * np.ptp(ys))
+    top.set_axis_off()
+    panels.curve(top, curve, linewidth=2.6)
+
+    tallest = max(found.fractions.max(), found.widths.max())
+    bottom.set_ylim(0, 1.42 * tallest)
+    bottom.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+    bottom.set_ylabel("share of the balls")
+    bottom.set_xlabel("x: where a ball starts (faint) and where it ends (bars)")
+    ceiling = top.get_ylim()[1]
+    bar_width = 0.34
+
+    # The starting points, a faint histogram coloured by the valley each ball reached.
+    bins = np.linspace(curve.low, curve.high, START_BINS + 1)
+    stacked = np.zeros(START_BINS)
+    for index in range(len(found.minima)):
+        share = np.histogram(found.starts[found.valley == index], bins)[0] / found.balls
+        bottom.bar(bins[:-1], share, width=np.diff(bins), bottom=stacked, align="edge",
+                   color=_colour(index), alpha=0.45, linewidth=0, zorder=1)
+        stacked += share
+
+    for index, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
+        colour, floor = _colour(index), found.minima[index]
+        for ax in (top, bottom):
+            ax.axvspan(left, right, color=colour, alpha=0.16 if ax is top else 0.07,
+                       linewidth=0, zorder=0)
+        if index:  # below, faint shading alone would hardly show where one basin meets the next
+            bottom.axvline(left, color=colour, linewidth=0.8, linestyle=(0, (2, 3)), zorder=0.5)
+        panels.ball(top, curve, floor, color=colour)
+        top.text((left + right) / 2, ceiling,
+                 f"basin: {_percent(found.widths[index])}\nof the line",
+                 color=colour, ha="center", va="top", fontsize=10, fontweight="bold")
+        # Where the balls ended: a bar at the floor; a black tick at the share the width predicts.
+        share, expected = found.fractions[index], found.widths[index]
+        bottom.bar(floor, share, width=bar_width, color=colour, linewidth=0, zorder=2)
+        bottom.plot([floor - 0.62 * bar_width, floor + 0.62 * bar_width], [expected, expected],
+                    color=style.CURVE, linewidth=2.2, solid_capstyle="butt", zorder=3)
+        bottom.text(floor, max(share, expected) + 0.03 * tallest,
+                    f"{_percent(share)}\n{found.counts[index]:,} balls",
+                    color=colour, ha="center", va="bottom", fontsize=10.5, fontweight="bold",
+                    linespacing=1.15, zorder=4)
+
+    deepest = found.deepest
+    low_x, low_y = found.minima[deepest], found.floors[deepest]
+    panels.note(top, low_x, low_y,
+                f"deepest valley: only {_percent(found.fractions[deepest])} of the balls found it",
+                xytext=(low_x - 0.85, low_y + 0.05), ha="right", va="center",
+                arrowprops=dict(arrowstyle="->", color="#777777", shrinkB=8))
+
+    handles = [Patch(facecolor=style.FAINT, alpha=0.6, label="where the balls started"),
+               Patch(facecolor=style.FAINT, label="where they ended"),
+               Line2D([], [], color=style.CURVE, linewidth=2.2, solid_capstyle="butt",
+                      label="share predicted by the basin's width")]
+    fig.legend(handles=handles, loc="upper center", ncol=3, bbox_to_anchor=(0.53, 0.995),
+               fontsize=10, handlelength=1.6, columnspacing=1.6)
+    fig.text(0.53, 0.895, f"{found.balls:,} balls dropped uniformly at random (seed {found.seed}), "
+             f"each descending with alpha {basins.ALPHA} for {basins.STEPS} steps",
+             fontsize=9.5, color="#555555", ha="center", va="bottom")
+    style.save_png(fig, path)

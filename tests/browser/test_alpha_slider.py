@@ -1,0 +1,108 @@
+"""The alpha slider: the keyboard moves it and the frame, numbers and words follow; without
+JavaScript the default frame still shows."""
+
+import json
+
+import pytest
+
+from browsing import new_context, open_page
+from descent.figures import alpha_slider, alpha_slider_frame
+
+PAGE = "explore-alpha/"
+FRAMES = alpha_slider.frames()
+
+STATE_JS = """() => {
+  const root = document.querySelector(".alpha-slider");
+  const img = root.querySelector("img.alpha-slider__frame");
+  const input = root.querySelector('input[type="range"]');
+  return {src: img.currentSrc || img.src, alt: img.alt, width: img.naturalWidth,
+          complete: img.complete, value: input.value,
+          valuetext: input.getAttribute("aria-valuetext"),
+          readout: root.querySelector(".alpha-slider__readout").textContent.trim(),
+          controlShown: !root.querySelector(".alpha-slider__control").hidden
+                        && input.getBoundingClientRect().width > 0,
+          focused: document.activeElement === input};
+}"""
+
+
+def state(page) -> dict:
+    # Wait until the shown frame is decoded, so a frame that cannot load fails the test.
+    page.wait_for_function("""() => {
+      const img = document.querySelector(".alpha-slider img.alpha-slider__frame");
+      return img.complete && img.naturalWidth > 0;
+    }""")
+    return page.evaluate(STATE_JS)
+
+
+def expect_frame(shown: dict, index: int) -> None:
+    frame = FRAMES[index]
+    assert shown["src"].endswith("/figures/" + frame["src"]), shown["src"]
+    assert shown["width"] >= 1200
+    assert shown["alt"] == frame["alt"]
+    assert shown["value"] == str(index)
+    assert shown["valuetext"] == f"alpha {frame['alpha']}"
+    assert f"alpha {frame['alpha']} · step factor {frame['factor']}" in shown["readout"]
+    assert frame["regime"] in shown["readout"]
+
+
+@pytest.fixture()
+def slider(context, base_url):
+    page, visit = open_page(context, base_url + PAGE)
+    yield page
+    assert visit.console_errors == []
+    assert visit.failed == []
+
+
+def test_the_default_frame_shows_with_the_control(slider):
+    shown = state(slider)
+    assert shown["controlShown"]
+    expect_frame(shown, alpha_slider_frame.DEFAULT)
+
+
+def test_arrow_keys_move_the_slider_and_swap_the_frame(slider):
+    before = state(slider)
+    slider.locator("#alpha-slider-input").focus()
+    slider.keyboard.press("ArrowRight")
+    after = state(slider)
+    assert after["focused"]
+    assert after["src"] != before["src"]
+    expect_frame(after, alpha_slider_frame.DEFAULT + 1)
+    slider.keyboard.press("ArrowLeft")
+    slider.keyboard.press("ArrowLeft")
+    expect_frame(state(slider), alpha_slider_frame.DEFAULT - 1)
+
+
+def test_every_frame_is_reachable_by_keyboard_and_decodes(slider):
+    slider.locator("#alpha-slider-input").focus()
+    slider.keyboard.press("Home")
+    expect_frame(state(slider), 0)
+    assert "crawls" in state(slider)["readout"]
+    for index in range(1, len(FRAMES)):
+        slider.keyboard.press("ArrowRight")
+        expect_frame(state(slider), index)
+    assert "diverges" in state(slider)["readout"]
+    slider.keyboard.press("ArrowRight")  # already at the end: stays there
+    expect_frame(state(slider), len(FRAMES) - 1)
+
+
+def test_the_page_data_matches_the_frames_module(slider):
+    data = slider.evaluate("() => document.querySelector('.alpha-slider').dataset.frames")
+    assert json.loads(data) == FRAMES
+    assert len(FRAMES) == len(alpha_slider_frame.ALPHAS) >= 15
+
+
+def test_without_javascript_the_default_frame_still_shows(browser, base_url):
+    context = new_context(browser, base_url, java_script_enabled=False)
+    try:
+        page, visit = open_page(context, base_url + PAGE)
+        image = page.locator(".alpha-slider img.alpha-slider__frame")
+        image.scroll_into_view_if_needed()
+        assert image.is_visible()
+        assert image.evaluate("img => img.decode().then(() => img.naturalWidth)") >= 1200
+        assert image.get_attribute("src").endswith(FRAMES[alpha_slider_frame.DEFAULT]["src"])
+        assert not page.locator("#alpha-slider-input").is_visible()  # no control that does nothing
+        readout = page.locator(".alpha-slider__readout").inner_text()
+        assert FRAMES[alpha_slider_frame.DEFAULT]["regime"] in readout
+        assert visit.failed == []
+    finally:
+        context.close()
