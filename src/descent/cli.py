@@ -73,13 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("--force", action="store_true", help="render even if up to date")
     figures.add_argument("--list", action="store_true", help="list the figures and exit")
     figures.add_argument("--out", type=Path, default=Path("figures"), help="folder (figures)")
+    figures.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+                         help="worker processes (one per core)")
     return parser
 
 
 def _figures(args) -> int:
     # Imported here so that `sweep` never pays for the figures' imports.
-    from .figures import build
+    from .figures import build, parallel
 
+    if args.jobs is None:
+        args.jobs = parallel.default_jobs()
     try:
         chosen = build.select(args.slugs or None)
     except ValueError as error:
@@ -92,7 +96,7 @@ def _figures(args) -> int:
             print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {figure.caption}")
         return 0
     try:
-        build.build(args.slugs or None, args.out, args.force, report=print)
+        build.build(args.slugs or None, args.out, args.force, report=print, jobs=args.jobs)
     except build.FigureError as error:
         print(f"python -m descent figures: error: {error}", file=sys.stderr)
         return 1

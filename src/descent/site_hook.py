@@ -47,10 +47,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
     from descent.figures.build import FigureError, build
+    from descent.figures.parallel import default_jobs
 
     out_dir = figures_dir(config)
     try:
-        build(out_dir=out_dir, force=False, report=log.info)
+        build(out_dir=out_dir, force=False, report=log.info, jobs=default_jobs())
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
     _key_notebook_cache(config)

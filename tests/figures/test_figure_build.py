@@ -101,8 +101,8 @@ def test_cli_lists_every_figure_with_its_state(copy_of_build, capsys):
 
 
 def _decodes(path: Path) -> bool:
-    if path.suffix == ".txt":
-        return True
+    if path.suffix in (".txt", ".html"):
+        return bool(path.read_text(encoding="utf-8").strip())
     with Image.open(path) as image:
         for frame in range(getattr(image, "n_frames", 1)):
             image.seek(frame)

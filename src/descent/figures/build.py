@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..sources import module_path
-from .registry import FIGURES, TEMP_SUFFIX, Figure
+from . import parallel
+from .registry import FIGURES, TEMP_SUFFIX, Figure, place
 
 MANIFEST = ".manifest.json"
 # Their versions shape the bytes of the output, so they are part of every fingerprint.
@@ -72,13 +73,18 @@ def _write_manifest(out_dir: Path, manifest: dict[str, str]) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether process pid is still running (a zombie, dead but not yet reaped, is not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True  # no /proc: trust kill()
+    return stat[stat.rindex(")") + 2:][:1] not in ("Z", "X")
 
 
 def remove_orphans(out_dir: Path) -> list[Path]:
@@ -114,8 +120,12 @@ def stale(figures: Iterable[Figure], out_dir: Path) -> list[Figure]:
 
 
 def build(slugs: Iterable[str] | None = None, out_dir: Path = Path("figures"),
-          force: bool = False, report: Callable[[str], None] = lambda line: None) -> list[str]:
-    """Render the stale figures (all of them with force) into out_dir; return their slugs."""
+          force: bool = False, report: Callable[[str], None] = lambda line: None,
+          jobs: int = 1) -> list[str]:
+    """Render the stale figures (all of them with force) into out_dir; return their slugs.
+
+    With jobs > 1, groups of figures that share no work render in that many worker processes.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     remove_orphans(out_dir)
@@ -126,18 +136,43 @@ def build(slugs: Iterable[str] | None = None, out_dir: Path = Path("figures"),
         return []
     manifest, tools = _read_manifest(out_dir), _tool_versions()
     started = time.perf_counter()
-    for number, figure in enumerate(todo, start=1):
-        began = time.perf_counter()
-        try:
-            figure.render(out_dir / figure.path_name)
-        except Exception as error:
-            raise FigureError(f"figure '{figure.slug}' failed: "
-                              f"{type(error).__name__}: {error}") from error
+    done: list[str] = []
+
+    def record(figure: Figure, seconds: float) -> None:
         # Recorded after each figure, so an interrupted build keeps the work it finished.
         manifest[figure.slug] = fingerprint(figure, tools)
         _write_manifest(out_dir, manifest)
+        done.append(figure.slug)
         size = (out_dir / figure.path_name).stat().st_size
-        report(f"[{number}/{len(todo)}] {figure.path_name}: {time.perf_counter() - began:.2f} s, "
+        report(f"[{len(done)}/{len(todo)}] {figure.path_name}: {seconds:.2f} s, "
                f"{size / 1024:.0f} KB")
-    report(f"figures: built {len(todo)} of {len(chosen)} in {time.perf_counter() - started:.1f} s")
-    return [figure.slug for figure in todo]
+
+    figure_groups = parallel.groups(todo)
+    if jobs <= 1 or len(figure_groups) <= 1:
+        for figure in todo:
+            began = time.perf_counter()
+            try:
+                figure.render(out_dir / figure.path_name)
+            except Exception as error:
+                raise FigureError(f"figure '{figure.slug}' failed: "
+                                  f"{type(error).__name__}: {error}") from error
+            record(figure, time.perf_counter() - began)
+    else:
+        failures: list[str] = []
+
+        def finished(slug: str, temp: Path | None, seconds: float, error: str) -> None:
+            if error:
+                failures.append(f"figure '{slug}' failed: {error}")
+                return
+            figure = FIGURES[slug]
+            place(temp, out_dir / figure.path_name)
+            record(figure, seconds)
+
+        parallel.render(figure_groups, out_dir, min(jobs, len(figure_groups)), finished)
+        if failures:
+            raise FigureError("; ".join(failures))
+    report(f"figures: built {len(todo)} of {len(chosen)} in {time.perf_counter() - started:.1f} s"
+           + (f" on {min(jobs, len(figure_groups))} workers" if jobs > 1 and len(figure_groups) > 1
+              else ""))
+    order = list(FIGURES)
+    return sorted(done, key=order.index)

@@ -31,21 +31,33 @@ class Figure:
 
     def render(self, path: Path | str) -> None:
         """Render into a temp file beside `path`, then rename: readers never see half a file."""
-        path = Path(path)
+        place(self.render_temp(Path(path).parent, Path(path).name), path)
+
+    def render_temp(self, directory: Path | str, name: str | None = None) -> Path:
+        """Render into a new temp file in directory (named after `name`) and return its path."""
         # The pid in the name lets a later build tell an orphan (its writer was killed) from
         # the work of a build still running.
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.",
-                                        suffix=TEMP_SUFFIX)
+        handle, temp = tempfile.mkstemp(dir=directory, prefix=f".{name or self.path_name}."
+                                        f"{os.getpid()}.", suffix=TEMP_SUFFIX)
         os.close(handle)
         try:
             self.module.render(temp, **self.params)
             with open(temp, "rb") as written:
                 os.fsync(written.fileno())
             os.chmod(temp, 0o644)  # mkstemp makes it private; the site must be able to serve it
-            os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+        return Path(temp)
+
+
+def place(temp: Path | str, path: Path | str) -> None:
+    """Move a finished temp file into place in one step; on failure nothing is left behind."""
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
 
 
 def _figure(slug: str, kind: str, extension: str, module: str | None = None, **params) -> Figure:
