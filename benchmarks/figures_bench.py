@@ -39,7 +39,7 @@ def main() -> int:
             if path.name.startswith("."):
                 continue
             kb = path.stat().st_size / 1024
-            if path.suffix == ".txt":
+            if path.suffix in (".txt", ".html"):
                 print(f"  {path.name:<24} {kb:7.1f} KB")
                 continue
             with Image.open(path) as image:

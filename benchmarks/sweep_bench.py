@@ -1,7 +1,10 @@
 """Benchmark: the batched alpha sweep against the plain per-alpha loop, in one process.
 
-Prints both times, their ratio, and whether every number is bitwise identical.
-Usage: python benchmarks/sweep_bench.py [--hidden N] [--iterations N]
+Prints both times, their ratio, and whether every number is bitwise identical; then the same
+for the "Explore alpha" studies (61-alpha learning-rate curve, 20-seed sweep): there the plain
+loop is timed on the article's 7 alphas only (once per hidden size, reused by every section),
+so the speed-up is per network.
+Usage: python benchmarks/sweep_bench.py [--hidden N] [--iterations N] [--lr-hidden N] [--seeds N]
 """
 
 import argparse
@@ -9,7 +12,8 @@ import time
 
 import numpy as np
 
-from descent import experiments
+from descent import experiments, studies
+from descent.network import ALPHAS, X, sigmoid, y
 
 
 def timed(function, **kwargs):
@@ -27,20 +31,74 @@ def identical(fast, slow) -> bool:
         for a, b in zip(fast.runs, slow.runs, strict=True))
 
 
+_plain = {}  # hidden -> (seconds, Sweep) of the plain loop over the article's 7 alphas, seed 1
+
+
+def plain_sweep(hidden, iterations):
+    """The plain per-alpha loop (network.train), timed once per hidden size in this run."""
+    if hidden not in _plain:
+        sweep, seconds = timed(experiments.sweep_plain, hidden=hidden, iterations=iterations)
+        _plain[hidden] = seconds, sweep
+    return _plain[hidden]
+
+
+def plain_final_error(run) -> float:
+    """The plain formula's mean |error| of a trained network (after its last update)."""
+    return float(np.mean(np.abs(sigmoid(sigmoid(X @ run.synapse_0) @ run.synapse_1) - y)))
+
+
+def per_network(label, batch, batched_s, hidden, iterations, same):
+    plain_s, _ = plain_sweep(hidden, iterations)
+    fast, slow = batched_s / batch, plain_s / len(ALPHAS)
+    print(f"  {f'batched engine, {batch} networks':<30}: {batched_s:7.2f} s"
+          f"  ({fast:.4f} s per network)")
+    print(f"  {f'plain loop, {len(ALPHAS)} article alphas':<30}: {plain_s:7.2f} s"
+          f"  ({slow:.4f} s per network)")
+    print(f"  {'speed-up per network':<30}: {slow / fast:7.2f} x  (measured in this one run)")
+    print(f"  {label} bitwise identical to the plain loop: {same}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--hidden", type=int, nargs="+", default=[4])
     parser.add_argument("--iterations", type=int, default=60_000)
+    parser.add_argument("--lr-hidden", type=int, nargs="+", default=[4, 32])
+    parser.add_argument("--seeds", type=int, default=20)
     args = parser.parse_args()
     for hidden in args.hidden:
         settings = dict(hidden=hidden, iterations=args.iterations)
-        plain, plain_s = timed(experiments.sweep_plain, **settings)
+        plain_s, plain = plain_sweep(hidden, args.iterations)
         batched, batched_s = timed(experiments.sweep, **settings)
         print(f"alpha sweep, 7 alphas, hidden {hidden}, {args.iterations} iterations")
         print(f"  per-alpha loop : {plain_s:7.2f} s")
         print(f"  batched engine : {batched_s:7.2f} s")
         print(f"  speed-up       : {plain_s / batched_s:7.2f} x")
         print(f"  bitwise identical: {identical(batched, plain)}")
+
+    alphas = studies.LEARNING_RATE_ALPHAS
+    for hidden in args.lr_hidden:
+        curve, batched_s = timed(studies.learning_rate_curve, hidden=hidden, alphas=alphas,
+                                 iterations=args.iterations)
+        _, plain = plain_sweep(hidden, args.iterations)
+        same = all(curve[list(alphas).index(run.alpha)] == plain_final_error(run)
+                   for run in plain.runs)
+        print(f"learning-rate curve, {len(alphas)} alphas, hidden {hidden},"
+              f" {args.iterations} iterations")
+        per_network(label="final errors at the article's alphas", batch=len(alphas),
+                    batched_s=batched_s, hidden=hidden, iterations=args.iterations, same=same)
+
+    seeds = range(1, args.seeds + 1)
+    found, batched_s = timed(studies.seed_sweep, alphas=ALPHAS, seeds=seeds, hidden=4,
+                             iterations=args.iterations, every=500)
+    _, plain = plain_sweep(4, args.iterations)
+    steps = list(found.steps)
+    same = all(found.final[0, i] == plain_final_error(run)
+               and all(found.errors[0, i, steps.index(j)] == e for j, e in run.errors.items())
+               for i, run in enumerate(plain.runs))
+    print(f"seed variance, {len(ALPHAS)} alphas x {len(seeds)} seeds, hidden 4,"
+          f" {args.iterations} iterations")
+    per_network(label="seed-1 rows", batch=len(ALPHAS) * len(seeds), batched_s=batched_s,
+                hidden=4, iterations=args.iterations, same=same)
 
 
 if __name__ == "__main__":

@@ -12,19 +12,27 @@ def _group_of(slug, groups):
     return next(index for index, group in enumerate(groups) if slug in [f.slug for f in group])
 
 
-def test_figures_sharing_a_figure_module_render_in_one_group():
+def test_figures_reaching_one_cached_computation_render_in_one_group():
     groups = parallel.groups(FIGURES.values())
     assert sorted(f.slug for group in groups for f in group) == sorted(FIGURES)
-    same = [("alpha-sweep", "hidden-size"), ("alpha-sweep", "sweep-log"), ("bucket", "bucket-slopes"),
-            ("alpha-slider-01", "alpha-slider"), ("basins", "basin-histogram")]
+    same = [("alpha-sweep", "hidden-size"), ("alpha-sweep", "sweep-log"),
+            ("learning-rate", "learning-rate-table"), ("seed-variance", "seed-variance-table"),
+            ("basins", "basin-histogram")]
     for one, other in same:
         assert _group_of(one, groups) == _group_of(other, groups), (one, other)
-    apart = [("bucket", "divergence"), ("ravine", "error-plane"), ("alpha-sweep", "bucket")]
+    # seed-variance reads the sweep's constants from figures.shared, not its cached sweep.
+    apart = [("bucket", "divergence"), ("ravine", "error-plane"), ("alpha-sweep", "bucket"),
+             ("seed-variance", "alpha-sweep"), ("learning-rate", "seed-variance")]
     for one, other in apart:
         assert _group_of(one, groups) != _group_of(other, groups), (one, other)
     # Groups that train networks start first.
     trains = ["batched" in group[0].depends for group in groups]
     assert trains == sorted(trains, reverse=True) and trains[0]
+
+
+def test_cached_computations_are_found_in_the_source():
+    assert parallel.holds_cache("figures.shared") and parallel.holds_cache("figures.learning_rate")
+    assert not parallel.holds_cache("figures.style") and not parallel.holds_cache("network")
 
 
 def test_a_parallel_build_writes_the_same_bytes_as_a_serial_one(built, tmp_path):

@@ -1,13 +1,15 @@
 """Render groups of figures in worker processes, one group per worker at a time.
 
-Figures that share a figure module share its cached work (the seed-1 sweep, the learning-rate
-runs, the basin map), so they render in the same worker, one after the other. Workers write
+Figures that reach the same cached computation (a figure module with a functools cache: the
+seed-1 sweep, the learning-rate runs, the basin map) render in the same worker, one after the
+other, so the computation runs once. Workers write
 temp files only; the parent moves each into place and records it, so the files and the
 manifest only ever change in the parent, and a worker dies with its parent.
 """
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -16,15 +18,22 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..sources import module_path
 from .registry import FIGURES, Figure
 
-# Drawing helpers every picture uses; sharing them shares no expensive work.
-HELPERS = frozenset({"figures.style", "figures.panels"})
 PR_SET_PDEATHSIG = 1
+CACHE_MARKERS = ("@cache", "@functools.cache", "@lru_cache", "@functools.lru_cache")
+
+
+@functools.cache
+def holds_cache(module: str) -> bool:
+    """Whether a package module (named relative to `descent`) caches results in the process."""
+    source = module_path(module).read_text(encoding="utf-8")
+    return any(line.strip().startswith(CACHE_MARKERS) for line in source.splitlines())
 
 
 def groups(figures: Iterable[Figure]) -> list[list[Figure]]:
-    """Join figures that reach a common figure module; heaviest-looking groups first.
+    """Join figures that reach a common cached computation; heaviest-looking groups first.
 
     Groups that train networks (they reach the `batched` module) come first, larger before
     smaller, so the long runs start at once instead of at the end.
@@ -41,7 +50,7 @@ def groups(figures: Iterable[Figure]) -> list[list[Figure]]:
     owner: dict[str, int] = {}
     for index, figure in enumerate(figures):
         for module in figure.depends:
-            if module.startswith("figures.") and module not in HELPERS:
+            if holds_cache(module):
                 if module in owner:
                     parent[root(index)] = root(owner[module])
                 else:

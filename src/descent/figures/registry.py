@@ -94,6 +94,10 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
     # Beyond the article: the "Explore alpha" page.
     *_slider_frames(),
     _figure("alpha-slider", "html", "html"),
+    _figure("learning-rate", "image", "png", hidden=(4, 32)),
+    _figure("learning-rate-table", "table", "txt", hidden=(4, 32)),
+    _figure("seed-variance", "image", "png", seeds=20, hidden=4),
+    _figure("seed-variance-table", "table", "txt", seeds=20, hidden=4),
     _figure("basin-histogram", "image", "png", balls=10_000, seed=1),
     _figure("basin-histogram-table", "table", "txt", balls=10_000, seed=1),
 )}

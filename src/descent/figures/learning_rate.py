@@ -1,0 +1,95 @@
+"""Final error after 60 000 steps against alpha, for 4 and 32 hidden units: bigger steps help until training breaks down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .. import studies
+from ..network import ALPHAS
+from . import style
+
+ITERATIONS = 60_000
+COLOURS = (style.QUALITATIVE[0], style.QUALITATIVE[5])  # blue, vermillion: apart for every eye
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One hidden size's learning-rate curve and what the page reads off it."""
+
+    hidden: int
+    alphas: np.ndarray
+    errors: np.ndarray  # final mean |error| of each alpha
+    best: tuple[float, float]  # (alpha, final error): the lowest below the breakdown
+    breakdown: float | None  # studies.breakdown_alpha
+    lucky: tuple[tuple[float, float], ...]  # past the breakdown, yet within the factor of best
+
+    def error_at(self, alpha: float) -> float:
+        """The final error of one of the curve's alphas (exact match required)."""
+        return float(self.errors[list(self.alphas).index(alpha)])
+
+
+@cache
+def curve(hidden: int) -> Curve:
+    """All 61 alphas at this hidden size, one batched run, once per process."""
+    alphas = studies.LEARNING_RATE_ALPHAS
+    errors = studies.learning_rate_curve(hidden, alphas, ITERATIONS, seed=1)
+    errors.setflags(write=False)  # shared by every caller in the process
+    breakdown = studies.breakdown_alpha(alphas, errors)
+    below = alphas < breakdown if breakdown is not None else np.full(alphas.shape, True)
+    best = studies.best_alpha(alphas[below], errors[below])
+    # Past the edge training is a lottery; the few runs that still converge are not a
+    # recommendation, so they are shown apart from the best alpha.
+    lucky = tuple((float(a), float(e)) for a, e in zip(alphas[~below], errors[~below])
+                  if e < studies.BREAKDOWN_FACTOR * best[1])
+    return Curve(hidden, alphas, errors, best, breakdown, lucky)
+
+
+def _draw_curve(ax, found: Curve, colour: str, row: int) -> None:
+    ax.plot(found.alphas, found.errors, "-", color=colour, linewidth=1.8, zorder=3,
+            label=f"{found.hidden} hidden units")
+    ax.plot(ALPHAS, [found.error_at(alpha) for alpha in ALPHAS], "o", color=colour,
+            markersize=6, markeredgecolor="white", markeredgewidth=1.0, zorder=4)
+    alpha, error = found.best
+    ax.plot([alpha], [error], "*", color=colour, markersize=15, markeredgecolor="#1a1a1a",
+            markeredgewidth=0.8, zorder=5)
+    # Labels sit in the empty lower right, one row per hidden size, lines to their stars.
+    if found.lucky:
+        ax.plot(*zip(*found.lucky), "D", markersize=6.5, markerfacecolor="white",
+                markeredgecolor=colour, markeredgewidth=1.6, zorder=5)
+    ax.annotate(f"{found.hidden} units: best alpha {alpha:.3g} (error {error:.2g})",
+                (alpha, error), (0.985, 0.05 + 0.08 * row), textcoords="axes fraction",
+                ha="right", va="center", fontsize=9, color=colour, fontweight="bold", zorder=6,
+                bbox=dict(boxstyle="round,pad=0.2", facecolor=style.CARD, edgecolor="none"),
+                arrowprops=dict(arrowstyle="-", color=colour, linewidth=0.8, shrinkB=7))
+    if found.breakdown is not None:
+        ax.axvline(found.breakdown, color=colour, linestyle="--", linewidth=1.2, zorder=2)
+        ax.annotate(f"{found.hidden} units break down at {found.breakdown:.3g}",
+                    (found.breakdown, 1.0), (-5, -4 - 14 * row), textcoords="offset points",
+                    xycoords=("data", "axes fraction"), ha="right", va="top", fontsize=9,
+                    color=colour)
+
+
+def render(path, hidden=(4, 32)) -> None:
+    fig, ax = style.figure(4.2)
+    fig.subplots_adjust(left=0.09, right=0.98, bottom=0.13, top=0.97)
+    for row, (units, colour) in enumerate(zip(hidden, COLOURS)):
+        _draw_curve(ax, curve(units), colour, row)
+    ax.plot([], [], "o", color="#777777", markeredgecolor="white", label="the article's alphas")
+    ax.plot([], [], "*", color="#777777", markersize=12, markeredgecolor="#1a1a1a",
+            markeredgewidth=0.8, label="best alpha before the breakdown")
+    ax.plot([], [], "D", markerfacecolor="white", markeredgecolor="#777777",
+            markeredgewidth=1.6, label="converged anyway, past it")
+    ax.plot([], [], "--", color="#777777", linewidth=1.2, label="training breaks down")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlim(studies.LEARNING_RATE_ALPHAS.min() / 1.2, studies.LEARNING_RATE_ALPHAS.max() * 1.2)
+    ax.set_ylim(1e-4, 1)
+    ax.set_xticks(ALPHAS, [f"{alpha:g}" for alpha in ALPHAS])
+    ax.set_xlabel("alpha (10 per decade)")
+    ax.set_ylabel(f"mean |error| after {ITERATIONS:,} steps")
+    ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
+    ax.legend(loc="lower left", fontsize=9, handlelength=1.8)
+    style.save_png(fig, path)

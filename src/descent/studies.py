@@ -1,0 +1,140 @@
+"""Experiments beyond the article: many alphas, many seeds, each one batched run.
+
+"Final error" here always means the mean |error| of the trained network, measured after the
+last of the `iterations` updates: the number the article's loop would print as "Error after
+60000 iterations" had it run one step more. It is the same forward pass the training loop
+does at the start of every step, so for an alpha that is also in experiments.sweep it equals
+`sweep(iterations=iterations + 1, every=iterations)`'s error at `iterations`, bit for bit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .batched import train_batch
+from .network import ALPHAS, X, init_weights, sigmoid, y
+
+# Ten alphas per decade from 0.001 to 1000. Each exponent k/10 is computed exactly, so the
+# article's seven alphas are in here exactly (== 0.001, 0.01, ..., 1000.0).
+LEARNING_RATE_ALPHAS = 10.0 ** (np.arange(-30, 31) / 10)
+LEARNING_RATE_ALPHAS.setflags(write=False)
+
+# Breakdown: the first alpha whose final error is at least this many times the lowest final
+# error of all smaller alphas. See breakdown_alpha for why 10.
+BREAKDOWN_FACTOR = 10.0
+BREAKDOWN_RULE = (f"the smallest alpha whose final error is at least {BREAKDOWN_FACTOR:g}x "
+                  "the lowest final error of all smaller alphas")
+
+
+def _check_alphas(alphas) -> np.ndarray:
+    alphas = np.asarray(alphas, dtype=float)
+    if alphas.ndim != 1 or len(alphas) == 0:
+        raise ValueError("alphas must be a non-empty 1-D sequence")
+    if not np.all(np.isfinite(alphas) & (alphas > 0)):
+        raise ValueError("every alpha must be a positive finite number")
+    return alphas
+
+
+def _check_iterations(iterations: int) -> None:
+    if iterations < 1:
+        raise ValueError(f"iterations must be at least 1, not {iterations}")
+
+
+def final_errors(synapse_0, synapse_1) -> np.ndarray:
+    """Mean |error| of each trained network in a stack, with the training loop's arithmetic."""
+    layer_2 = sigmoid(sigmoid(np.matmul(X, synapse_0)) @ synapse_1)
+    return np.array([np.mean(np.abs(e)) for e in layer_2 - y])
+
+
+def _train_from_starts(alphas, starts, iterations, every):
+    """One batched run; starts is one (synapse_0, synapse_1) pair per network."""
+    result = train_batch(alphas, np.stack([s[0] for s in starts]),
+                         np.stack([s[1] for s in starts]), iterations, every,
+                         count_changes=False)
+    return result, final_errors(result.synapse_0, result.synapse_1)
+
+
+def learning_rate_curve(hidden: int, alphas=LEARNING_RATE_ALPHAS, iterations: int = 60_000,
+                        seed: int = 1) -> np.ndarray:
+    """Final error (after the last update, see above) of every alpha, all from the same
+    seeded start, in one batched run."""
+    alphas = _check_alphas(alphas)
+    _check_iterations(iterations)
+    start = init_weights(X.shape[1], hidden, seed)
+    _, final = _train_from_starts(alphas, [start] * len(alphas), iterations, iterations)
+    return final
+
+
+def best_alpha(alphas, errors) -> tuple[float, float]:
+    """The alpha with the lowest final error (the smaller alpha on a tie), and that error."""
+    alphas, errors = np.asarray(alphas, dtype=float), np.asarray(errors, dtype=float)
+    if np.isnan(errors).any():  # argmin would crown the NaN
+        raise ValueError("final errors contain NaN")
+    order = np.argsort(alphas, kind="stable")
+    index = order[np.argmin(errors[order])]
+    return float(alphas[index]), float(errors[index])
+
+
+def breakdown_alpha(alphas, errors, factor: float = BREAKDOWN_FACTOR) -> float | None:
+    """Where training breaks down: the first alpha (ascending) whose final error is at least
+    `factor` times the lowest final error of all smaller alphas; None if none is.
+
+    Why this rule: read from small to large alpha, the curve falls steadily (bigger steps get
+    further in 60 000 steps), wobbling up by at most ~1.1x from one alpha to the next, and
+    then leaps by two or more decades to a plateau at 0.125, 0.375 or 0.5 (one, three or all
+    four outputs stuck at the wrong end of the sigmoid). Past the leap the curve is a lottery:
+    most alphas fail, a few still converge. Comparing against the lowest error so far, not the
+    global best, keeps a lucky alpha inside that lottery from moving the edge; the factor 10
+    (one decade on the log axis) sits far from both the wobbles and the leaps, so any factor
+    from about 1.2 to 100 finds the same alpha at 4 and at 32 hidden units.
+    """
+    alphas, errors = np.asarray(alphas, dtype=float), np.asarray(errors, dtype=float)
+    order = np.argsort(alphas, kind="stable")
+    lowest = np.inf
+    for index in order:
+        if errors[index] >= factor * lowest:
+            return float(alphas[index])
+        lowest = min(lowest, errors[index])
+    return None
+
+
+@dataclass(frozen=True)
+class SeedSweep:
+    """The article's alpha sweep repeated from several seeded starts."""
+
+    alphas: tuple[float, ...]
+    seeds: tuple[int, ...]
+    hidden: int
+    steps: np.ndarray  # (samples,) the iterations at which errors were logged
+    errors: np.ndarray  # (seeds, alphas, samples) mean |error| logged during training
+    final: np.ndarray  # (seeds, alphas) final error, after the last update
+
+    def lowest_final(self) -> np.ndarray:
+        """(seeds, alphas) True where that alpha has its seed's lowest final error (ties: all)."""
+        return self.final == self.final.min(axis=1, keepdims=True)
+
+
+def seed_sweep(alphas=ALPHAS, seeds=range(1, 21), hidden: int = 4, iterations: int = 60_000,
+               every: int = 500) -> SeedSweep:
+    """Every alpha from every seed's start, all len(seeds) * len(alphas) networks in one run.
+
+    Row s, alpha a starts from init_weights(3, hidden, seeds[s]), so the row of seed 1 is
+    experiments.sweep(alphas, hidden, iterations, every, seed=1) again, bit for bit.
+    """
+    alphas, seeds = _check_alphas(alphas), tuple(int(seed) for seed in seeds)
+    _check_iterations(iterations)
+    if not seeds:
+        raise ValueError("seeds must not be empty")
+    if len(set(seeds)) != len(seeds):
+        raise ValueError("seeds must not repeat")
+    starts = [init_weights(X.shape[1], hidden, seed) for seed in seeds]
+    result, final = _train_from_starts(np.tile(alphas, len(seeds)),
+                                       [start for start in starts for _ in alphas],
+                                       iterations, every)
+    steps = np.array(list(result.errors))
+    errors = np.stack([result.errors[j] for j in steps], axis=-1)
+    shape = (len(seeds), len(alphas))
+    return SeedSweep(tuple(float(a) for a in alphas), seeds, hidden, steps,
+                     errors.reshape(*shape, len(steps)), final.reshape(shape))
