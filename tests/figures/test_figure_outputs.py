@@ -55,7 +55,9 @@ def test_hidden_size_log_is_the_32_unit_sweep(built):
     assert text != (built[0] / "sweep-log.txt").read_text()
 
 
-@pytest.mark.parametrize("slug", ["bucket", "ravine", "error-plane"])
+@pytest.mark.parametrize("slug", ["bucket", "ravine", "error-plane", "alpha-slider-15",
+                                  "alpha-slider", "learning-rate", "seed-variance",
+                                  "basin-histogram", "learning-rate-table"])
 def test_two_renders_are_byte_identical(built, tmp_path, slug):
     FIGURES[slug].render(tmp_path / FIGURES[slug].path_name)
     assert (tmp_path / FIGURES[slug].path_name).read_bytes() == \

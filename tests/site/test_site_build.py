@@ -76,6 +76,12 @@ def test_the_alpha_slider_is_on_the_explore_page_with_its_caption(built_site):
             assert (built_site.dir / "figures" / figure.path_name).is_file(), figure.path_name
 
 
+def test_parts_3_and_5_link_to_the_explore_page(built_site):
+    for part in ("part-3-sometimes-it-breaks", "part-5-improving-our-network"):
+        page = (built_site.dir / part / "index.html").read_text(encoding="utf-8")
+        assert re.search(r'href="\.\./explore-alpha/(#[a-z-]+)?"', page), part
+
+
 def test_console_logs_are_included_from_figures_not_pasted(built_site):
     page = (built_site.dir / "part-5-improving-our-network" / "index.html").read_text(encoding="utf-8")
     plain = html.unescape(re.sub(r"<[^>]+>", "", page))
