@@ -55,7 +55,7 @@ def test_fast_settling_equals_the_full_descent():
     starts = np.random.RandomState(5).uniform(curve.low, curve.high, 400)
     for x0 in (starts, np.linspace(curve.low, curve.high, 301), 4.1):
         full = landscapes.descend(curve.df, x0, basins.ALPHA, basins.STEPS)[-1]
-        assert np.array_equal(basins.settle(curve.df, x0), full)
+        assert np.array_equal(landscapes.settle(curve.df, x0, basins.ALPHA, basins.STEPS), full)
 
 
 def test_the_basins_figure_is_unchanged_and_its_balls_are_the_first_hundred(found):

@@ -34,25 +34,6 @@ class BasinMap:
     edges: np.ndarray  # len(minima) + 1 boundaries: valley i drains [edges[i], edges[i + 1])
 
 
-def settle(df, x0, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
-    """Where descent from each of x0 is after `steps` steps: exactly `descend(...)[-1]`, faster.
-
-    A point whose step no longer changes it sits at a fixed point of the update and would stay
-    there for every later step, so it leaves the loop; no path is stored.
-    """
-    x = np.array(x0, dtype=float)
-    flat = x.reshape(-1)
-    moving = np.arange(flat.size)
-    for _ in range(steps):
-        if not moving.size:
-            break
-        before = flat[moving]
-        after = before - alpha * df(before)
-        flat[moving] = after
-        moving = moving[after != before]
-    return x
-
-
 def valley_of(ends: np.ndarray, minima: np.ndarray) -> np.ndarray:
     """The index of the valley floor nearest to each end point."""
     return np.argmin(np.abs(ends[:, None] - minima[None, :]), axis=1)
@@ -63,7 +44,7 @@ def basin_map(grid: int = 2001) -> BasinMap:
     """Descend a dense grid of starts to find the valleys and the domain each one drains."""
     curve = landscapes.bumpy
     grid_starts = np.linspace(curve.low, curve.high, grid)
-    grid_ends = settle(curve.df, grid_starts)
+    grid_ends = landscapes.settle(curve.df, grid_starts, ALPHA, STEPS)
     # Descent settles within ~1e-6 of a floor; ends closer than 0.05 share one valley.
     ordered = np.sort(grid_ends)
     groups = np.split(ordered, np.flatnonzero(np.diff(ordered) > 0.05) + 1)
@@ -81,7 +62,7 @@ def drop_balls(balls: int = BALLS, seed: int = SEED) -> tuple[np.ndarray, np.nda
     """`balls` seeded uniform random starts on the bumpy curve and where descent takes each."""
     curve = landscapes.bumpy
     starts = np.random.RandomState(seed).uniform(curve.low, curve.high, balls)
-    return starts, settle(curve.df, starts)
+    return starts, landscapes.settle(curve.df, starts, ALPHA, STEPS)
 
 
 def basins(balls: int = BALLS, seed: int = SEED, grid: int = 2001) -> Basins:
