@@ -12,7 +12,7 @@ import time
 
 import numpy as np
 
-from descent import experiments, studies
+from descent.runs import studies, sweeps as experiments
 from descent.network import ALPHAS, X, sigmoid, y
 
 

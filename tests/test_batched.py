@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from descent import experiments
+from descent.runs import sweeps
 from descent.batched import train_batch
 from descent.network import ALPHAS, init_weights
 
@@ -22,7 +22,7 @@ def test_batched_sweep_equals_per_alpha_loop_bitwise(hidden):
     # 3 000 steps reach every regime (alpha 1000 has saturated, alpha 10 is converging);
     # the benchmark checks the full 60 000-step sweep.
     args = dict(alphas=ALPHAS, hidden=hidden, iterations=3_000, every=500, seed=1)
-    assert_sweeps_identical(experiments.sweep(**args), experiments.sweep_plain(**args))
+    assert_sweeps_identical(sweeps.sweep(**args), sweeps.sweep_plain(**args))
 
 
 def test_batch_can_mix_seeds_as_well_as_alphas():
@@ -30,7 +30,7 @@ def test_batch_can_mix_seeds_as_well_as_alphas():
     result = train_batch([0.5, 0.5, 10.0], np.stack([s[0] for s in starts]),
                          np.stack([s[1] for s in starts]), iterations=400, every=200)
     for i, (seed, alpha) in enumerate([(1, 0.5), (2, 0.5), (3, 10.0)]):
-        plain = experiments.sweep_plain([alpha], 4, 400, 200, seed).runs[0]
+        plain = sweeps.sweep_plain([alpha], 4, 400, 200, seed).runs[0]
         assert np.array_equal(result.synapse_0[i], plain.synapse_0)
         assert [result.errors[j][i] for j in (0, 200)] == list(plain.errors.values())
 
@@ -43,7 +43,7 @@ def test_batched_run_leaves_the_starting_weights_untouched():
 
 
 def test_sweep_reproduces_the_article_shape_of_results():
-    result = experiments.sweep(iterations=60_000)
+    result = sweeps.sweep(iterations=60_000)
     final = {run.alpha: run.errors[50_000] for run in result.runs}
     assert min(final, key=final.get) == 10.0  # the article's surprise: alpha 10 is best
     assert "%.12g" % final[10.0] == "0.00131274062834"

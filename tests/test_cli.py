@@ -48,8 +48,8 @@ def test_json_is_one_object_with_full_precision(capsys):
     assert all(isinstance(c, int) for row in run0["synapse_0_direction_changes"] for c in row)
     assert len(run0["synapse_1_direction_changes"]) == 3
     # full precision: the JSON float round-trips to the exact value the engine computed
-    from descent import experiments
-    exact = experiments.sweep([0.5], 3, 30, 10, 4).runs[0]
+    from descent.runs import sweeps
+    exact = sweeps.sweep([0.5], 3, 30, 10, 4).runs[0]
     assert run0["errors"]["20"] == exact.errors[20]
     assert run0["synapse_0"] == exact.synapse_0.tolist()
 
@@ -103,12 +103,12 @@ def test_an_output_folder_that_is_a_file_is_one_line_not_a_traceback(tmp_path, c
 
 
 def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
-    from descent import experiments
+    from descent.runs import sweeps
 
     def too_big(*args, **kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(experiments, "sweep", too_big)
+    monkeypatch.setattr(sweeps, "sweep", too_big)
     assert main(["sweep", "--hidden", "100000000"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not enough memory" in err

@@ -7,11 +7,11 @@ def test_relative_absolute_and_from_package_imports_are_all_followed():
     code = "\n".join([
         "import numpy as np",
         "import descent.network",
-        "from descent import experiments, logs",
+        "from descent import atomic, logs",
         "from descent.two_weight import train",
         "from descent.network import ALPHAS",  # a name, not a module: resolves to network
     ])
-    assert sources.direct_imports(code) == {"network", "experiments", "logs", "two_weight"}
+    assert sources.direct_imports(code) == {"network", "atomic", "logs", "two_weight"}
 
 
 def test_relative_imports_resolve_against_the_importing_module():
@@ -21,14 +21,14 @@ def test_relative_imports_resolve_against_the_importing_module():
 
 
 def test_reached_is_transitive():
-    # logs imports experiments, which imports batched and network
-    assert sources.reached("from descent import logs") == {"logs", "experiments", "batched",
-                                                           "network"}
+    # logs imports runs.sweeps, which imports batched, network and the store (and what it uses)
+    assert sources.reached("from descent import logs") == {
+        "logs", "runs.sweeps", "runs.store", "batched", "network", "sources", "atomic"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():
-    closure = sources.module_closure("experiments")
-    assert closure == ("batched", "experiments", "network")
+    closure = sources.module_closure("runs.descents")
+    assert closure == ("landscapes", "runs.descents")
 
 
 def test_digest_changes_with_the_source(monkeypatch, tmp_path):

@@ -10,10 +10,10 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from descent import experiments, logs
-from descent.network import ALPHAS
+from descent import logs
+from descent.runs import sweeps
 
-sweep = experiments.sweep(ALPHAS, hidden=4, iterations=60_000, every=10_000, seed=1)
+sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))
 
 # %% [markdown]
 # The log, in the original post's format: errors, then each layer's final weights and

@@ -9,11 +9,11 @@
 # %%
 import matplotlib.pyplot as plt
 
-from descent import experiments, logs
-from descent.network import ALPHAS
+from descent import logs
+from descent.runs import sweeps
 
-small = experiments.sweep(ALPHAS, hidden=4)
-large = experiments.sweep(ALPHAS, hidden=32)
+small = sweeps.as_logged(sweeps.article_sweep(hidden=4))
+large = sweeps.as_logged(sweeps.article_sweep(hidden=32))
 
 # %% [markdown]
 # The 32-unit log, in the original post's format:

@@ -9,7 +9,8 @@ import os
 import sys
 from pathlib import Path
 
-from . import experiments, logs
+from . import logs
+from .runs import sweeps
 from .network import ALPHAS
 
 
@@ -80,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _figures(args) -> int:
     # Imported here so that `sweep` never pays for the figures' imports.
-    from .figures import build, parallel
+    from .build import figures as build, pool as parallel
 
     if args.jobs is None:
         args.jobs = parallel.default_jobs()
@@ -104,7 +105,7 @@ def _figures(args) -> int:
 
 
 def _sweep(args) -> int:
-    result = experiments.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed)
+    result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed)
     if args.json:
         print(json.dumps(logs.sweep_json(result)))
     elif args.closer_look:

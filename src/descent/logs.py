@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .experiments import Sweep
+from .runs.sweeps import Sweep
 
 
 def py2_str(value: float) -> str:

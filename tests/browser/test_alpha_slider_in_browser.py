@@ -6,7 +6,8 @@ import json
 import pytest
 
 from browsing import new_context, open_page
-from descent.figures import alpha_slider, alpha_slider_frame
+from descent.figures import alpha_slider
+from descent.runs import descents as alpha_slider_frame
 
 PAGE = "explore-alpha/"
 FRAMES = alpha_slider.frames()

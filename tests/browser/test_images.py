@@ -2,7 +2,7 @@
 
 import pytest
 
-from descent.figures.registry import FIGURES
+from descent.build.registry import FIGURES
 from site_pages import nav_pages
 
 
@@ -22,7 +22,7 @@ def test_every_figure_is_shown(visit, built_site):
     figures = {f.name for f in (built_site / "figures").iterdir() if f.suffix in (".png", ".gif")}
     assert figures, "no figures in the built site"
     # The slider shows one frame at a time; test_alpha_slider.py steps through all of them.
-    frames = {f.path_name for f in FIGURES.values() if f.kind == "frame"}
+    frames = {f.path_name for f in FIGURES.values() if f.module_name == "figures.alpha_slider_frame"}
     assert frames & shown, "the slider's default frame is shown"
     figures -= frames
     assert figures - shown == set(), "figures no page shows"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from descent.figures import build
+from descent.build import figures as build
 
 
 @pytest.fixture(scope="session")

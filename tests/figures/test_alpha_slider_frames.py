@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 
 from descent import landscapes
-from descent.figures import alpha_slider, alpha_slider_frame as frame
-from descent.figures.registry import FIGURES
+from descent.figures import alpha_slider
+from descent.figures.alpha_slider_frame import REACH
+from descent.runs import descents as frame
+from descent.build.registry import FIGURES
 
 
 def test_alphas_are_log_spaced_from_crawling_to_diverging():
@@ -37,7 +39,7 @@ def test_each_frame_moves_the_ball_by_its_step_factor(alpha):
     elif r == -1:
         assert np.all(np.abs(xs) == abs(frame.START)) and "forever" in words
     else:
-        assert abs(xs[-1]) > frame.REACH and "diverges" in words
+        assert abs(xs[-1]) > REACH and "diverges" in words
 
 
 def test_labels_are_the_numbers_rounded():
@@ -48,7 +50,7 @@ def test_labels_are_the_numbers_rounded():
 
 
 def test_the_page_data_names_every_frame_of_the_registry():
-    names = [f.path_name for f in FIGURES.values() if f.kind == "frame"]
+    names = [f.path_name for f in FIGURES.values() if f.module_name == "figures.alpha_slider_frame"]
     assert [entry["src"] for entry in alpha_slider.frames()] == names
     text = alpha_slider.fragment()
     data = json.loads(html.unescape(re.search(r'data-frames="([^"]*)"', text)[1]))
@@ -62,5 +64,5 @@ def test_the_page_data_names_every_frame_of_the_registry():
 def test_the_fragment_is_what_the_build_wrote(built):
     out_dir = built[0]
     assert (out_dir / "alpha-slider.html").read_text(encoding="utf-8") == alpha_slider.fragment()
-    sizes = {(out_dir / f.path_name).stat().st_size for f in FIGURES.values() if f.kind == "frame"}
+    sizes = {(out_dir / f.path_name).stat().st_size for f in FIGURES.values() if f.module_name == "figures.alpha_slider_frame"}
     assert len(sizes) == 15  # fifteen different pictures, not one copied

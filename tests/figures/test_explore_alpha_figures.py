@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from descent import studies
-from descent.figures import learning_rate, seed_variance, seed_variance_table
+from descent.build.registry import FIGURES
+from descent.runs import studies
+from descent.figures import learning_rate, seed_variance
 from descent.logs import py2_str
 from descent.network import ALPHAS
 
@@ -28,8 +29,8 @@ def rendered(tmp_path_factory):
     paths = {}
     for slug, extension in OUTPUTS.items():
         first, second = out / f"{slug}.{extension}", out / f"{slug}.again.{extension}"
-        module(slug).render(first)
-        module(slug).render(second)
+        FIGURES[slug].render(first)
+        FIGURES[slug].render(second)
         paths[slug] = first, second
     return paths
 
@@ -73,7 +74,7 @@ def test_modules_have_a_plain_caption_and_stay_small(slug):
 def test_learning_rate_table_prints_the_computed_best_and_breakdown(rendered, hidden):
     text = rendered["learning-rate-table"][0].read_text()
     block = text.split(f"\n{hidden} hidden units\n")[1].split("\n\n")[0]
-    found = learning_rate.curve(hidden)
+    found = studies.learning_rate(hidden)
     breakdown = studies.breakdown_alpha(found.alphas, found.errors)
     before = found.alphas < breakdown
     best_alpha, best_error = studies.best_alpha(found.alphas[before], found.errors[before])
@@ -94,9 +95,9 @@ def test_learning_rate_table_prints_the_computed_best_and_breakdown(rendered, hi
 
 def test_seed_variance_table_prints_the_computed_verdict(rendered):
     text = rendered["seed-variance-table"][0].read_text()
-    found = seed_variance.sweep(20, 4)
-    verdict = seed_variance_table.verdict(found)
-    wins = seed_variance_table.wins(found)
+    found = studies.seed_variance(20, 4)
+    verdict = studies.verdict(found)
+    wins = studies.wins(found)
     assert wins.sum() >= len(found.seeds)  # every seed crowns at least one alpha
     assert verdict.wins == wins[ALPHAS.index(10.0)]
     assert (f"alpha 10 has the lowest final error in {verdict.wins} of {len(found.seeds)} seeds"

@@ -13,8 +13,9 @@ import pytest
 from PIL import Image
 
 from descent import cli, sources
-from descent.figures import build
-from descent.figures.registry import FIGURES, Figure
+from descent.build import figures as build, manifest
+from descent.build.registry import FIGURES, Figure
+from descent.runs import studies
 
 SRC = sources.PACKAGE_DIR.parent
 
@@ -29,8 +30,8 @@ def copy_of_build(built, tmp_path):
 
 def _edit(monkeypatch, dependency):
     """Make one module's source look changed, as if someone had edited it."""
-    original = build.module_source
-    monkeypatch.setattr(build, "module_source", lambda name: original(name) + (
+    original = manifest.module_source
+    monkeypatch.setattr(manifest, "module_source", lambda name: original(name) + (
         b"\n# edited\n" if name == dependency else b""))
 
 
@@ -46,6 +47,17 @@ def test_editing_one_figures_module_rerenders_only_that_figure(copy_of_build, mo
     assert (copy_of_build / "bucket.png").stat().st_mtime_ns == before
 
 
+def test_restyling_a_figure_redraws_it_from_the_stored_runs_without_training(copy_of_build,
+                                                                           monkeypatch):
+    def no_training(*args, **kwargs):
+        raise AssertionError("a restyle must not train")
+
+    monkeypatch.setattr(studies, "learning_rate_curve", no_training)
+    monkeypatch.setattr(studies.learning_rate, "memory", {})  # not even from this process
+    _edit(monkeypatch, "figures.learning_rate")
+    assert build.build(out_dir=copy_of_build) == ["learning-rate"]
+
+
 def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build, monkeypatch):
     _edit(monkeypatch, "landscapes")
     expected = [slug for slug, figure in FIGURES.items() if "landscapes" in figure.depends]
@@ -55,7 +67,7 @@ def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build,
 
 def test_a_missing_output_or_new_parameters_make_a_figure_stale(copy_of_build, monkeypatch):
     (copy_of_build / "bucket.png").unlink()
-    changed = Figure(**{**FIGURES["basins"].__dict__, "params": {"balls": 100, "seed": 2}})
+    changed = Figure("basins", "basins.png", "figures.basins", {"balls": 100, "seed": 2})
     monkeypatch.setitem(FIGURES, "basins", changed)
     assert [figure.slug for figure in build.stale(FIGURES.values(), copy_of_build)] == \
         ["bucket", "basins"]
@@ -70,7 +82,8 @@ def test_force_renders_everything_asked_for(copy_of_build, monkeypatch):
 def test_a_failure_names_the_figure_and_keeps_what_was_built(copy_of_build, monkeypatch):
     good = (copy_of_build / "divergence.png").read_bytes()
     monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
-    with pytest.raises(build.FigureError, match=r"figure 'divergence' failed: ZeroDivisionError"):
+    with pytest.raises(build.FigureError, match=r"figure 'divergence' failed: .*test_figure_build.py, "
+                       r"line \d+: ZeroDivisionError: .*; full traceback in .*build.log"):
         build.build(["divergence"], copy_of_build, force=True)
     assert (copy_of_build / "divergence.png").read_bytes() == good
     assert not list(copy_of_build.glob(".*.partial"))
@@ -125,9 +138,9 @@ def test_a_killed_build_leaves_no_broken_file_and_the_next_one_finishes(built, t
     finished = [path for path in out_dir.iterdir() if not path.name.startswith(".")]
     assert finished and len(finished) < len(FIGURES), "the build was not killed mid-way"
     assert all(_decodes(path) for path in finished)
-    manifest = json.loads((out_dir / build.MANIFEST).read_text())
-    assert set(manifest) == {path.name.rsplit(".", 1)[0] for path in finished}
+    recorded = json.loads((out_dir / manifest.NAME).read_text())
+    assert set(recorded) == {path.name.rsplit(".", 1)[0] for path in finished}
     rendered = build.build(out_dir=out_dir)
-    assert sorted(rendered + list(manifest)) == sorted(FIGURES)
+    assert sorted(rendered + list(recorded)) == sorted(FIGURES)
     assert not list(out_dir.glob(".*.partial"))
     assert build.build(out_dir=out_dir) == []

@@ -3,15 +3,16 @@
 import numpy as np
 
 from descent import landscapes
-from descent.figures import (basins, bucket, divergence, error_plane, local_minimum, ravine,
-                             small_alpha_slow, small_alpha_stuck)
+from descent.figures import (divergence, error_plane, local_minimum, ravine, small_alpha_slow,
+                             small_alpha_stuck)
+from descent.runs import basins, descents
 
 
 def test_bucket_iterates_swing_between_walls_and_settle():
-    x = bucket.iterates(steps=8)
+    x = descents.bucket_iterates(steps=8)
     assert np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
     assert np.all(np.abs(x[1:]) < np.abs(x[:-1]))
-    assert -1 < landscapes.step_factor(2, bucket.ALPHA) < 0
+    assert -1 < landscapes.step_factor(2, descents.BUCKET_ALPHA) < 0
 
 
 def test_divergence_iterates_grow_alternate_and_leave_the_bucket():
@@ -26,13 +27,13 @@ def test_divergence_iterates_grow_alternate_and_leave_the_bucket():
 def test_the_resting_ball_is_in_a_valley_that_is_not_the_deepest():
     curve, rest = landscapes.bumpy, local_minimum.resting_place()
     assert abs(curve.df(rest)) < 1e-6
-    deepest = local_minimum.deepest_valley()
+    deepest = basins.deepest_valley()
     assert curve.f(rest) > curve.f(deepest) + 0.3
     assert deepest > 0.85 * curve.high  # the narrow well near the right edge
 
 
 def test_basins_hold_all_100_balls_in_about_five_valleys():
-    found = basins.basins()
+    found = basins.drop(100, 1)
     assert found.counts.sum() == 100
     assert len(found.minima) == 5
     assert np.all(found.counts > 0)

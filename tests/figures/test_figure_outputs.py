@@ -3,12 +3,13 @@
 import pytest
 from PIL import Image
 
-from descent import experiments, logs
-from descent.figures import build, shared
-from descent.figures.registry import FIGURES
+from descent import logs
+from descent.build import figures as build
+from descent.runs import sweeps
+from descent.build.registry import FIGURES
 
-IMAGES = [slug for slug, figure in FIGURES.items() if figure.kind in ("image", "frame")]
-TEXTS = [slug for slug, figure in FIGURES.items() if figure.kind == "log"]
+IMAGES = [slug for slug, figure in FIGURES.items() if figure.path_name.endswith((".png", ".gif"))]
+TEXTS = [slug for slug, figure in FIGURES.items() if figure.module_name.endswith("_log")]
 
 
 def test_the_first_build_renders_every_entry(built):
@@ -46,12 +47,12 @@ def test_console_logs_have_a_block_per_alpha(built, slug):
 
 def test_the_sweep_log_is_the_plain_sweeps_log(built):
     # The figures sample the runs every 500 steps; logging more often must not change training.
-    assert (built[0] / "sweep-log.txt").read_text() == logs.sweep_log(experiments.sweep())
+    assert (built[0] / "sweep-log.txt").read_text() == logs.sweep_log(sweeps.sweep())
 
 
 def test_hidden_size_log_is_the_32_unit_sweep(built):
     text = (built[0] / "hidden-size-log.txt").read_text()
-    assert text == logs.sweep_log(shared.as_logged(shared.alpha_sweep(32)))
+    assert text == logs.sweep_log(sweeps.as_logged(sweeps.article_sweep(32)))
     assert text != (built[0] / "sweep-log.txt").read_text()
 
 

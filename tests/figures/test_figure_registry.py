@@ -2,27 +2,28 @@
 
 from pathlib import Path
 
-from descent.figures.registry import FIGURES
+from descent.build.registry import FIGURES
 
 ARTICLE_ORDER = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basins",
                  "small-alpha-stuck", "small-alpha-slow", "ravine", "error-plane", "alpha-sweep",
                  "direction-changes", "hidden-size"]
 LOGS = ["sweep-log", "closer-look-log", "hidden-size-log"]
+HELPERS = {"figures.style", "figures.panels", "figures.tables"}  # drawing helpers, not figures
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 
 def test_article_images_then_the_logs_then_the_explore_page():
     slugs = list(FIGURES)
-    images = [slug for slug, figure in FIGURES.items() if figure.kind == "image"]
-    logs = [slug for slug, figure in FIGURES.items() if figure.kind == "log"]
-    frames = [slug for slug, figure in FIGURES.items() if figure.kind == "frame"]
+    images = [slug for slug, figure in FIGURES.items() if figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"]
+    logs = [slug for slug, figure in FIGURES.items() if figure.module_name.endswith("_log")]
+    frames = [slug for slug, figure in FIGURES.items() if figure.module_name == "figures.alpha_slider_frame"]
     assert images[:len(ARTICLE_ORDER)] == ARTICLE_ORDER
     assert logs == LOGS
     assert slugs[:len(ARTICLE_ORDER) + len(LOGS)] == ARTICLE_ORDER + LOGS
     assert frames == SLIDER_FRAMES
     assert slugs.index("alpha-slider") > slugs.index(SLIDER_FRAMES[-1])  # the page data last
-    assert {figure.kind for figure in FIGURES.values()} <= {"image", "log", "frame", "html",
-                                                            "table"}
+    assert {figure.path_name.rsplit(".", 1)[1] for figure in FIGURES.values()} == {
+        "png", "gif", "txt", "html"}
 
 
 def test_slider_frames_are_one_module_with_one_parameter_each():
@@ -31,13 +32,14 @@ def test_slider_frames_are_one_module_with_one_parameter_each():
         assert figure.module.__name__.endswith("figures.alpha_slider_frame")
         assert figure.params == {"frame": number}
         assert figure.path_name == f"{slug}.png"
-    # The page data depends on the frames' module: new alphas mean a new slider.
-    assert "figures.alpha_slider_frame" in FIGURES["alpha-slider"].depends
+    # The page data and the frames read one list of alphas: new alphas mean a new slider.
+    assert "runs.descents" in FIGURES["alpha-slider"].depends
+    assert "runs.descents" in FIGURES["alpha-slider-01"].depends
 
 
 def test_each_entry_is_named_after_its_module_and_captioned_by_its_docstring():
     for slug, figure in FIGURES.items():
-        if figure.kind != "frame":
+        if figure.module_name != "figures.alpha_slider_frame":
             assert figure.module.__name__.rsplit(".", 1)[-1] == slug.replace("-", "_")
         assert figure.path_name.startswith(slug + ".")
         assert figure.caption == figure.module.__doc__.strip().splitlines()[0]
@@ -47,15 +49,25 @@ def test_each_entry_is_named_after_its_module_and_captioned_by_its_docstring():
 
 
 def test_each_entry_depends_on_its_own_module_and_what_it_imports():
-    assert "figures.bucket" in FIGURES["bucket-slopes"].depends  # it redraws the bucket's iterates
+    # bucket-slopes redraws the bucket's iterates: both read them from one run
+    assert "runs.descents" in FIGURES["bucket-slopes"].depends
     assert "landscapes" in FIGURES["bucket"].depends
-    assert {"batched", "network", "experiments"} <= set(FIGURES["alpha-sweep"].depends)
+    assert {"batched", "network", "runs.sweeps"} <= set(FIGURES["alpha-sweep"].depends)
     assert "landscapes" not in FIGURES["alpha-sweep"].depends
     for slug, figure in FIGURES.items():
         assert figure.module.__name__.split(".", 1)[1] in figure.depends
 
 
-def test_every_figure_module_has_one_public_render_and_stays_small():
+def test_every_figure_module_draws_with_render_or_writes_text_and_stays_small():
     for figure in FIGURES.values():
-        assert callable(figure.module.render)
+        draws = [name for name in ("render", "text") if callable(getattr(figure.module, name, None))]
+        assert len(draws) == 1, (figure.slug, draws)
+        assert (draws == ["text"]) == figure.path_name.endswith((".txt", ".html")), figure.slug
         assert len(Path(figure.module.__file__).read_text().splitlines()) <= 200
+
+
+def test_figure_modules_import_runs_never_each_other():
+    for figure in FIGURES.values():
+        others = [name for name in figure.depends if name.startswith("figures.")
+                  and name != figure.module_name and name not in HELPERS]
+        assert others == [], (figure.slug, others)

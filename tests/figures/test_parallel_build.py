@@ -1,73 +1,68 @@
-"""The parallel build: work that is shared stays in one worker, and the bytes do not change."""
+"""The parallel build: the same bytes as the serial one, failures named, runs computed first."""
 
+import filecmp
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from descent.figures import build, parallel
-from descent.figures.registry import FIGURES
+from descent.build import figures as build, pool
+from descent.build.registry import FIGURES
 
 
-def _group_of(slug, groups):
-    return next(index for index, group in enumerate(groups) if slug in [f.slug for f in group])
-
-
-def test_figures_reaching_one_cached_computation_render_in_one_group():
-    groups = parallel.groups(FIGURES.values())
-    assert sorted(f.slug for group in groups for f in group) == sorted(FIGURES)
-    same = [("alpha-sweep", "hidden-size"), ("alpha-sweep", "sweep-log"),
-            ("learning-rate", "learning-rate-table"), ("seed-variance", "seed-variance-table"),
-            ("basins", "basin-histogram")]
-    for one, other in same:
-        assert _group_of(one, groups) == _group_of(other, groups), (one, other)
-    # seed-variance reads the sweep's constants from figures.shared, not its cached sweep.
-    apart = [("bucket", "divergence"), ("ravine", "error-plane"), ("alpha-sweep", "bucket"),
-             ("seed-variance", "alpha-sweep"), ("learning-rate", "seed-variance")]
-    for one, other in apart:
-        assert _group_of(one, groups) != _group_of(other, groups), (one, other)
-    # Groups that train networks start first.
-    trains = ["batched" in group[0].depends for group in groups]
-    assert trains == sorted(trains, reverse=True) and trains[0]
-
-
-def test_cached_computations_are_found_in_the_source():
-    assert parallel.holds_cache("figures.shared") and parallel.holds_cache("figures.learning_rate")
-    assert not parallel.holds_cache("figures.style") and not parallel.holds_cache("network")
-
-
-def test_a_parallel_build_writes_the_same_bytes_as_a_serial_one(built, tmp_path):
-    rendered = build.build(out_dir=tmp_path, jobs=2)
-    assert rendered == list(FIGURES)  # reported in registry order, whatever finished first
+def test_a_parallel_build_in_another_process_writes_the_same_bytes(built, tmp_path):
+    """Determinism and parallel == serial at once: the session's build ran in this process on
+    one core; this one runs on two workers with another hash seed, so neither set or dict
+    order nor the scheduling may reach the bytes."""
+    out_dir = tmp_path / "figures"
+    result = subprocess.run([sys.executable, "-m", "descent", "figures", "--jobs", "2",
+                             "--out", str(out_dir)], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONHASHSEED": "4242"}, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "on 2 workers" in result.stdout
     serial = built[0]
     names = sorted(p.name for p in serial.iterdir())
-    assert sorted(p.name for p in tmp_path.iterdir()) == names
-    for name in names:
-        assert (tmp_path / name).read_bytes() == (serial / name).read_bytes(), name
+    assert sorted(p.name for p in out_dir.iterdir()) == names
+    assert {figure.path_name for figure in FIGURES.values()} <= set(names)
+    _, mismatch, errors = filecmp.cmpfiles(serial, out_dir, names, shallow=False)
+    assert mismatch == [] and errors == [], f"differ between two builds: {mismatch + errors}"
 
 
 def test_a_failing_figure_in_a_worker_is_named_and_the_rest_kept(built, tmp_path, monkeypatch):
-    def fake_render(groups, out_dir, jobs, on_done):
-        for group in groups:
-            for figure in group:
-                if figure.slug == "ravine":
-                    on_done("ravine", None, 0.0, "ZeroDivisionError: division by zero")
-                else:
-                    temp = Path(out_dir) / f".{figure.path_name}.1.partial"
-                    temp.write_bytes((built[0] / figure.path_name).read_bytes())
-                    on_done(figure.slug, temp, 0.0, "")
+    def fake_run(tasks, jobs, on_done):
+        for name, task in tasks:
+            if name == "ravine":
+                on_done(name, 0.0, "ravine.py, line 3: ZeroDivisionError: division by zero", "tb")
+            else:
+                (tmp_path / FIGURES[name].path_name).write_bytes(
+                    (built[0] / FIGURES[name].path_name).read_bytes())
+                on_done(name, 0.0, "", "")
 
-    monkeypatch.setattr(parallel, "render", fake_render)
-    with pytest.raises(build.FigureError, match=r"figure 'ravine' failed: ZeroDivisionError"):
+    monkeypatch.setattr(pool, "run", fake_run)
+    with pytest.raises(build.FigureError, match=r"figure 'ravine' failed: ravine.py, line 3: "
+                                                r"ZeroDivisionError"):
         build.build(["ravine", "bucket", "divergence"], tmp_path, jobs=2)
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == \
         ["bucket.png", "divergence.png"]
     assert build.stale(FIGURES.values(), tmp_path)[0].slug != "bucket"
-    assert not list(tmp_path.glob(".*.partial"))
+    assert "ZeroDivisionError" in build.log_path().read_text()
 
 
-def test_a_worker_reports_a_failure_instead_of_raising(tmp_path, monkeypatch):
-    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
-    done = parallel._render_group(["bucket", "divergence", "ravine"], str(tmp_path))
-    assert [(slug, bool(temp), error.split(":")[0]) for slug, temp, _, error in done] == \
-        [("bucket", True, ""), ("divergence", False, "ZeroDivisionError")]  # ravine never started
-    assert [p.name for p in tmp_path.iterdir()] == [Path(done[0][1]).name]
+def test_a_task_reports_a_failure_with_its_file_and_line_instead_of_raising():
+    seconds, error, trace = pool.attempt(lambda: 1 / 0)
+    assert error.startswith(__file__) and "ZeroDivisionError: division by zero" in error
+    assert "Traceback" in trace and seconds >= 0
+    assert pool.attempt(lambda: None)[1:] == ("", "")
+
+
+def test_runs_are_declared_by_the_figures_that_read_them():
+    declared = {call.run.name for figure in FIGURES.values() for call in figure.runs()}
+    assert {"runs.sweeps.article_sweep", "runs.studies.learning_rate",
+            "runs.studies.seed_variance", "runs.basins.drop"} <= declared
+    assert FIGURES["bucket"].runs() == []
+
+
+def test_the_workers_never_exceed_the_cores_by_default():
+    assert 1 <= pool.default_jobs() <= (os.cpu_count() or 1)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from descent.figures import (alpha_slider_frame, basin_histogram, learning_rate, seed_variance,
-                             seed_variance_table)
+from descent.runs import basins as runs_basins, descents as alpha_slider_frame, studies
 from descent.network import ALPHAS
 from site_html import ROOT
 
@@ -30,13 +29,14 @@ def test_slider_claims(prose):
 
 
 def test_learning_rate_claims(prose):
-    small, big = learning_rate.curve(4), learning_rate.curve(32)
+    small, big = studies.learning_rate(4), studies.learning_rate(32)
     assert "Here are 61, ten per factor of ten from 0.001 to 1000" in prose
     assert len(small.alphas) == 61
     for found in (small, big):
         rising = found.alphas <= 6.5
         assert np.all(np.diff(found.errors[rising]) < 0), "up to about 6 every increase lowers it"
-        assert not np.all(np.diff(found.errors[found.alphas <= 10]) < 0), "then it wobbles"
+        flat = (found.alphas > 6.5) & (found.alphas <= found.best[0])
+        assert np.all(found.errors[flat] < 2 * found.best[1]), "then it flattens out"
         jump = found.error_at(found.breakdown) / found.best[1]
         assert jump > 100, "more than two orders of magnitude"
         assert round(found.error_at(found.breakdown) * 8) in (1, 3, 4)  # 0.125, 0.375 or 0.5
@@ -45,8 +45,8 @@ def test_learning_rate_claims(prose):
     assert (f"The best alpha sits just before it: {small.best[0]:.2g} for 4 hidden units, "
             f"{big.best[0]:.2g} for 32") in prose
     assert big.breakdown < small.breakdown
-    assert "one of them even lower than the best" in prose
-    assert sum(error < small.best[1] for _, error in small.lucky + big.lucky) == 1
+    assert "Now and then an alpha beyond it still converges" in prose
+    assert len(small.lucky + big.lucky) >= 1
     for found in (small, big):  # the lucky ones have failing neighbours on both sides
         for alpha, _ in found.lucky:
             at = list(found.alphas).index(alpha)
@@ -57,8 +57,8 @@ def test_learning_rate_claims(prose):
 
 
 def test_seed_variance_claims(prose):
-    found = seed_variance.sweep(20, 4)
-    verdict = seed_variance_table.verdict(found)
+    found = studies.seed_variance(20, 4)
+    verdict = studies.verdict(found)
     assert "from 20 starts, seeds 1 to 20: 140 networks" in prose
     assert list(found.seeds) == list(range(1, 21)) and found.final.size == 140
     assert "alpha 10 ends with the lowest error of the seven in all 20 starts" in prose
@@ -69,7 +69,7 @@ def test_seed_variance_claims(prose):
 
 
 def test_basin_claims(prose):
-    found = basin_histogram.histogram(10_000, 1)
+    found = runs_basins.drop(10_000, 1)
     assert "With 10 000 balls" in prose and found.balls == 10_000
     assert "The deepest valley owns the narrowest basin, so fewer balls find it than any other" \
         in prose

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
 
-from descent.figures.registry import FIGURES
+from descent.build.registry import FIGURES
 from site_html import ROOT, references
 
 ORIGINAL = "https://iamtrask.github.io/2015/07/27/python-network-part2/"
@@ -48,13 +48,13 @@ def test_every_image_exists_in_the_site_and_has_alt_text(built_site):
             target = posixpath.normpath(posixpath.join(page.parent.relative_to(built_site.dir).as_posix(), src))
             assert (built_site.dir / target).is_file(), f"{page}: image {src!r} missing"
             checked += 1
-    assert checked >= len([f for f in FIGURES.values() if f.kind == "image"])
+    assert checked >= len([f for f in FIGURES.values() if f.path_name.endswith((".png", ".gif")) and f.module_name != "figures.alpha_slider_frame"])
 
 
 def test_every_registry_figure_is_on_a_page_with_its_caption(built_site):
     text = "\n".join(page.read_text(encoding="utf-8") for page in built_site.pages())
     for figure in FIGURES.values():
-        if figure.kind != "image":
+        if not (figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"):
             continue
         found = re.search(rf'<figure id="figure-{figure.slug}">\s*<img [^>]*src="(\.\./)+figures/'
                           rf'{re.escape(figure.path_name)}"[^>]*>\s*<figcaption>(.*?)</figcaption>',
@@ -69,10 +69,10 @@ def test_the_alpha_slider_is_on_the_explore_page_with_its_caption(built_site):
     found = re.search(r'<figure id="figure-alpha-slider">\s*<img [^>]*src="\.\./figures/'
                       r'(alpha-slider-\d\d\.png)"[^>]*>\s*<figcaption>(.*?)</figcaption>', page)
     assert found and html.unescape(found[2]) == slider.caption
-    assert found[1] in {f.path_name for f in FIGURES.values() if f.kind == "frame"}
+    assert found[1] in {f.path_name for f in FIGURES.values() if f.module_name == "figures.alpha_slider_frame"}
     assert 'type="range"' in page and "javascripts/alpha-slider.js" in page
     for figure in FIGURES.values():
-        if figure.kind == "frame":
+        if figure.module_name == "figures.alpha_slider_frame":
             assert (built_site.dir / "figures" / figure.path_name).is_file(), figure.path_name
 
 
@@ -86,7 +86,7 @@ def test_console_logs_are_included_from_figures_not_pasted(built_site):
     page = (built_site.dir / "part-5-improving-our-network" / "index.html").read_text(encoding="utf-8")
     plain = html.unescape(re.sub(r"<[^>]+>", "", page))
     for figure in FIGURES.values():
-        if figure.kind == "log":
+        if figure.module_name.endswith("_log"):
             log = (ROOT / "figures" / figure.path_name).read_text(encoding="utf-8")
             for line in log.strip().splitlines():
                 assert line.strip() in plain, f"{figure.path_name}: {line!r} not on the page"
@@ -123,7 +123,7 @@ def test_original_is_credited_on_every_page(built_site):
 def test_every_precise_number_in_the_prose_comes_from_a_generated_log(built_site):
     # Prose may quote the logs, but a quoted number must be one the build actually computed.
     logs = "".join((ROOT / "figures" / f.path_name).read_text(encoding="utf-8")
-                   for f in FIGURES.values() if f.kind in ("log", "table"))
+                   for f in FIGURES.values() if f.path_name.endswith(".txt"))
     computed = set(re.findall(r"\d+\.\d{6,}", logs))
     for source in (ROOT / "docs").rglob("*.md"):
         for number in re.findall(r"\d+\.\d{6,}", source.read_text(encoding="utf-8")):

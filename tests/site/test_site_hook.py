@@ -11,10 +11,10 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from descent.figures.registry import FIGURES
+from descent.build.registry import FIGURES
 from site_html import ROOT
 
-HOOK = "src/descent/site_hook.py"
+HOOK = "src/descent/build/hook.py"
 
 
 @pytest.fixture

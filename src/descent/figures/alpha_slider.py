@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 
-from . import alpha_slider_frame as frame
+from ..runs import descents as frame
 
 # The fragment is included into a page at the root of docs/, where figures/ is a sibling.
 FIGURES_PREFIX = "figures/"
@@ -66,6 +66,6 @@ def fragment(default: int = frame.DEFAULT, caption: str | None = None) -> str:
     ])
 
 
-def render(path) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(fragment())
+def text() -> str:
+    """The page fragment, as the build writes it."""
+    return fragment()

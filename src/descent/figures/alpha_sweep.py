@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import shared, style
+from ..runs import sweeps
+from . import style
 
 
 def curves(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
-    """alpha -> (iterations, mean |error| there) from the shared sweep."""
+    """alpha -> (iterations, mean |error| there) from the stored sweep."""
     return {run.alpha: (np.array(list(run.errors)), np.array(list(run.errors.values())))
-            for run in shared.alpha_sweep(hidden).runs}
+            for run in sweeps.article_sweep(hidden).runs}
 
 
 def draw(ax, hidden: int = 4, linestyle="-", label=True) -> None:
@@ -19,11 +20,15 @@ def draw(ax, hidden: int = 4, linestyle="-", label=True) -> None:
         ax.plot(steps, errors, linestyle, color=colour, linewidth=2,
                 label=f"alpha {alpha:g}" if label else None)
     ax.set_yscale("log")
-    ax.set_xlim(0, shared.ITERATIONS)
+    ax.set_xlim(0, sweeps.ITERATIONS)
     ax.set_xlabel("iteration")
     ax.set_ylabel("mean |error|")
     ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
     ax.xaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
+
+
+def runs():
+    return [sweeps.article_sweep.call(4)]
 
 
 def render(path) -> None:

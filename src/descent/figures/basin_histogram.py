@@ -2,77 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 import numpy as np
 
 from .. import landscapes
-from . import basins, panels, style
+from ..runs import basins
+from . import panels, style
 
-BALLS = 10_000
-SEED = 1
 START_BINS = 100  # the faint histogram of starting points: each bin holds about 1 % of the balls
 
 
-@dataclass(frozen=True, eq=False)
-class Histogram:
-    """Where `balls` uniform random starts on the bumpy curve end, valley by valley."""
-
-    balls: int
-    seed: int
-    minima: np.ndarray  # x of each valley's floor, left to right
-    floors: np.ndarray  # the curve's height at each floor
-    edges: np.ndarray  # valley i drains the starts in [edges[i], edges[i + 1])
-    widths: np.ndarray  # each basin's share of the domain: the chance a uniform start lands in it
-    starts: np.ndarray  # the seeded random starting points
-    ends: np.ndarray  # where descent took each of them
-    valley: np.ndarray  # the index of the valley each ball reached
-    counts: np.ndarray  # how many balls ended in each valley
-
-    @property
-    def fractions(self) -> np.ndarray:
-        """The share of the balls that ended in each valley."""
-        return self.counts / self.balls
-
-    @property
-    def stderr(self) -> np.ndarray:
-        """Binomial standard error of each share, if a ball lands in each basin with its width."""
-        return np.sqrt(self.widths * (1 - self.widths) / self.balls)
-
-    @property
-    def z(self) -> np.ndarray:
-        """How many standard errors each observed share lies from its basin's width."""
-        return (self.fractions - self.widths) / self.stderr
-
-    @property
-    def deepest(self) -> int:
-        """The index of the lowest valley."""
-        return int(np.argmin(self.floors))
-
-
-def histogram(balls: int = BALLS, seed: int = SEED) -> Histogram:
-    """Map the basins, then descend `balls` seeded uniform starts (alpha 0.02, 2000 steps) at once.
-
-    Cached per (balls, seed): the figure and its table share one computation in a process.
-    """
-    return _histogram(int(balls), int(seed))
-
-
-@cache
-def _histogram(balls: int, seed: int) -> Histogram:
-    curve = landscapes.bumpy
-    found = basins.basin_map()
-    starts, ends = basins.drop_balls(balls, seed)
-    valley = basins.valley_of(ends, found.minima)
-    counts = np.bincount(valley, minlength=len(found.minima))
-    widths = np.diff(found.edges) / (curve.high - curve.low)
-    arrays = (curve.f(found.minima), widths, starts, ends, valley, counts)
-    for array in arrays:
-        array.flags.writeable = False  # shared by every caller of the cache
-    floors, widths, starts, ends, valley, counts = arrays
-    return Histogram(balls, seed, found.minima, floors, found.edges, widths, starts, ends,
-                     valley, counts)
+def runs(balls: int = 10_000, seed: int = 1):
+    return [basins.drop.call(balls, seed)]
 
 
 def _colour(index: int) -> str:
@@ -83,13 +23,13 @@ def _percent(fraction: float) -> str:
     return f"{100 * fraction:.1f}%"
 
 
-def render(path, balls: int = BALLS, seed: int = SEED) -> None:
+def render(path, balls: int = 10_000, seed: int = 1) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
     from matplotlib.ticker import PercentFormatter
 
     curve = landscapes.bumpy
-    found = histogram(balls, seed)
+    found = basins.drop(balls, seed)
     plt = style.pyplot()
     fig = plt.figure(figsize=(style.WIDTH, 6.0), dpi=style.DPI)
     style.card(fig)

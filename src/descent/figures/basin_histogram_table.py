@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from . import basin_histogram, basins
+from ..runs import basins
+from .tables import columns
 
 HEADER = ("valley", "floor x", "f(x)", "basin [left, right)", "width", "balls", "share",
           "s.e.", "z")
-ALIGN = ("<", ">", ">", "<", ">", ">", ">", ">", ">")
+ALIGN = "<>><>>>>>"
 
 
-def rows(found: basin_histogram.Histogram) -> list[tuple[str, ...]]:
+def runs(balls: int = 10_000, seed: int = 1):
+    return [basins.drop.call(balls, seed)]
+
+
+def rows(found: basins.Drop) -> list[tuple[str, ...]]:
     """One row of formatted cells per valley, left to right."""
     return [(str(index + 1), f"{found.minima[index]:.4f}", f"{found.floors[index]:.4f}",
              f"[{found.edges[index]:.4f}, {found.edges[index + 1]:.4f})",
@@ -19,27 +24,20 @@ def rows(found: basin_histogram.Histogram) -> list[tuple[str, ...]]:
             for index in range(len(found.minima))]
 
 
-def text(balls: int = basin_histogram.BALLS, seed: int = basin_histogram.SEED) -> str:
+def text(balls: int = 10_000, seed: int = 1) -> str:
     """The table as `render` writes it."""
-    found = basin_histogram.histogram(balls, seed)
+    found = basins.drop(balls, seed)
     body = rows(found)
     total = ("all", "", "", "", f"{found.widths.sum():.4f}", str(found.counts.sum()),
              f"{found.fractions.sum():.4f}", "", "")
-    sizes = [max(len(row[column]) for row in (HEADER, *body, total))
-             for column in range(len(HEADER))]
-
-    def line(cells) -> str:
-        return "  ".join(f"{cell:{align}{size}}"
-                         for cell, align, size in zip(cells, ALIGN, sizes)).rstrip()
-
-    rule = "  ".join("-" * size for size in sizes)
+    table = columns([HEADER, *body, total], ALIGN, rule_after=(0, len(body)))
     deepest = found.deepest
     return "\n".join([
         f"{found.balls} balls dropped uniformly at random on [{found.edges[0]:g}, "
         f"{found.edges[-1]:g}) (seed {found.seed}); "
         f"descent with alpha {basins.ALPHA} for {basins.STEPS} steps.",
         "",
-        line(HEADER), rule, *(line(row) for row in body), rule, line(total),
+        *table,
         "",
         f"Deepest valley: {deepest + 1}, floor at x = {found.minima[deepest]:.4f} "
         f"(f = {found.floors[deepest]:.4f}); {found.counts[deepest]} of {found.balls} balls "
@@ -49,7 +47,3 @@ def text(balls: int = basin_histogram.BALLS, seed: int = basin_histogram.SEED) -
         "error if each ball lands in a basin with that chance; z = (share - width) / s.e.",
     ]) + "\n"
 
-
-def render(path, balls: int = basin_histogram.BALLS, seed: int = basin_histogram.SEED) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text(balls, seed))

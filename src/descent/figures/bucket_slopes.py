@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .. import landscapes
-from . import bucket, panels, style
+from ..runs.descents import bucket_iterates
+from . import panels, style
 
 
 def render(path) -> None:
     # The very iterates of the bucket figure, so the two pictures show the same descent.
-    style.save_png(panels.four_panels(landscapes.bucket, bucket.iterates(), tangents=True), path)
+    style.save_png(panels.four_panels(landscapes.bucket, bucket_iterates(), tangents=True), path)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from .. import logs
-from . import shared
+from ..runs import sweeps
+
+
+def runs(hidden: int = 4):
+    return [sweeps.article_sweep.call(hidden)]
 
 
 def text(hidden: int = 4) -> str:
     """The log exactly as `python -m descent sweep --closer-look` prints it."""
-    return logs.closer_look_log(shared.as_logged(shared.alpha_sweep(hidden)))
-
-
-def render(path, hidden: int = 4) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text(hidden))
+    return logs.closer_look_log(sweeps.as_logged(sweeps.article_sweep(hidden)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import shared, style
+from ..runs import sweeps
+from . import style
 
 
 def per_alpha(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
@@ -12,7 +13,7 @@ def per_alpha(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
     return {run.alpha: (np.concatenate([run.synapse_0_direction_changes.ravel(),
                                         run.synapse_1_direction_changes.ravel()]),
                         np.abs(np.concatenate([run.synapse_0.ravel(), run.synapse_1.ravel()])))
-            for run in shared.alpha_sweep(hidden).runs}
+            for run in sweeps.article_sweep(hidden).runs}
 
 
 def _strip(ax, positions, values, colour) -> None:
@@ -22,6 +23,10 @@ def _strip(ax, positions, values, colour) -> None:
             markeredgewidth=0)
     ax.plot([positions - 0.3, positions + 0.3], [np.median(values)] * 2, color=style.CURVE,
             linewidth=2)
+
+
+def runs():
+    return [sweeps.article_sweep.call(4)]
 
 
 def render(path) -> None:

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import shared, style
+from ..runs import sweeps
+from . import style
 
 AT = 50_000  # the last error the article's log prints
 
 
 def final_errors(hidden: int, at: int = AT) -> dict[float, float]:
     """alpha -> mean |error| at iteration `at` of the sweep with `hidden` units."""
-    return {run.alpha: run.errors[at] for run in shared.alpha_sweep(hidden).runs}
+    return {run.alpha: run.errors[at] for run in sweeps.article_sweep(hidden).runs}
+
+
+def runs(hidden=(4, 32)):
+    return [sweeps.article_sweep.call(units) for units in hidden]
 
 
 def render(path, hidden=(4, 32)) -> None:

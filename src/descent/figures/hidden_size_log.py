@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from . import sweep_log
+from .. import logs
+from ..runs import sweeps
 
-HIDDEN = 32
+
+def runs(hidden: int = 32):
+    return [sweeps.article_sweep.call(hidden)]
 
 
-def render(path, hidden: int = HIDDEN) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(sweep_log.text(hidden))
+def text(hidden: int = 32) -> str:
+    """The log exactly as `python -m descent sweep --hidden <hidden>` prints it."""
+    return logs.sweep_log(sweeps.as_logged(sweeps.article_sweep(hidden)))

@@ -2,52 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
-import numpy as np
-
-from .. import studies
 from ..network import ALPHAS
+from ..runs import studies, sweeps
 from . import style
 
-ITERATIONS = 60_000
+ITERATIONS = sweeps.ITERATIONS
 COLOURS = (style.QUALITATIVE[0], style.QUALITATIVE[5])  # blue, vermillion: apart for every eye
 
 
-@dataclass(frozen=True)
-class Curve:
-    """One hidden size's learning-rate curve and what the page reads off it."""
-
-    hidden: int
-    alphas: np.ndarray
-    errors: np.ndarray  # final mean |error| of each alpha
-    best: tuple[float, float]  # (alpha, final error): the lowest below the breakdown
-    breakdown: float | None  # studies.breakdown_alpha
-    lucky: tuple[tuple[float, float], ...]  # past the breakdown, yet within the factor of best
-
-    def error_at(self, alpha: float) -> float:
-        """The final error of one of the curve's alphas (exact match required)."""
-        return float(self.errors[list(self.alphas).index(alpha)])
+def runs(hidden=(4, 32)):
+    return [studies.learning_rate.call(units) for units in hidden]
 
 
-@cache
-def curve(hidden: int) -> Curve:
-    """All 61 alphas at this hidden size, one batched run, once per process."""
-    alphas = studies.LEARNING_RATE_ALPHAS
-    errors = studies.learning_rate_curve(hidden, alphas, ITERATIONS, seed=1)
-    errors.setflags(write=False)  # shared by every caller in the process
-    breakdown = studies.breakdown_alpha(alphas, errors)
-    below = alphas < breakdown if breakdown is not None else np.full(alphas.shape, True)
-    best = studies.best_alpha(alphas[below], errors[below])
-    # Past the edge training is a lottery; the few runs that still converge are not a
-    # recommendation, so they are shown apart from the best alpha.
-    lucky = tuple((float(a), float(e)) for a, e in zip(alphas[~below], errors[~below])
-                  if e < studies.BREAKDOWN_FACTOR * best[1])
-    return Curve(hidden, alphas, errors, best, breakdown, lucky)
-
-
-def _draw_curve(ax, found: Curve, colour: str, row: int) -> None:
+def _draw_curve(ax, found: studies.Curve, colour: str, row: int) -> None:
     ax.plot(found.alphas, found.errors, "-", color=colour, linewidth=1.8, zorder=3,
             label=f"{found.hidden} hidden units")
     ax.plot(ALPHAS, [found.error_at(alpha) for alpha in ALPHAS], "o", color=colour,
@@ -76,7 +43,7 @@ def render(path, hidden=(4, 32)) -> None:
     fig, ax = style.figure(4.2)
     fig.subplots_adjust(left=0.09, right=0.98, bottom=0.13, top=0.97)
     for row, (units, colour) in enumerate(zip(hidden, COLOURS)):
-        _draw_curve(ax, curve(units), colour, row)
+        _draw_curve(ax, studies.learning_rate(units), colour, row)
     ax.plot([], [], "o", color="#777777", markeredgecolor="white", label="the article's alphas")
     ax.plot([], [], "*", color="#777777", markersize=12, markeredgecolor="#1a1a1a",
             markeredgewidth=0.8, label="best alpha before the breakdown")

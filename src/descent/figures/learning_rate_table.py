@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import studies
 from ..logs import py2_str
 from ..network import ALPHAS
-from . import learning_rate
+from ..runs import studies, sweeps
 
 
-def lines_for(found: learning_rate.Curve) -> list[str]:
+def runs(hidden=(4, 32)):
+    return [studies.learning_rate.call(units) for units in hidden]
+
+
+def lines_for(found: studies.Curve) -> list[str]:
     """The block of one hidden size."""
     best_alpha, best_error = found.best
     lines = [f"{found.hidden} hidden units",
@@ -37,13 +40,9 @@ def lines_for(found: learning_rate.Curve) -> list[str]:
 
 def text(hidden=(4, 32)) -> str:
     alphas = studies.LEARNING_RATE_ALPHAS
-    head = [f"Final mean |error| after {learning_rate.ITERATIONS} steps, seed 1,"
+    head = [f"Final mean |error| after {sweeps.ITERATIONS} steps, seed 1,"
             f" {len(alphas)} alphas from {alphas.min():g} to {alphas.max():g} (10 per decade)",
             f"Breakdown: {studies.BREAKDOWN_RULE}"]
-    blocks = [head] + [lines_for(learning_rate.curve(units)) for units in hidden]
+    blocks = [head] + [lines_for(studies.learning_rate(units)) for units in hidden]
     return "\n\n".join("\n".join(block) for block in blocks) + "\n"
 
-
-def render(path, hidden=(4, 32)) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text(hidden))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import landscapes
+from ..runs import basins
 from . import panels, style
 
 START = 4.1
@@ -15,21 +16,12 @@ def resting_place(start: float = START, alpha: float = ALPHA, steps: int = STEPS
     return float(landscapes.descend(landscapes.bumpy.df, start, alpha, steps)[-1])
 
 
-def deepest_valley(points: int = 4001) -> float:
-    """The x of the curve's global minimum, found by descending from a dense row of starts."""
-    import numpy as np
-
-    starts = np.linspace(landscapes.bumpy.low, landscapes.bumpy.high, points)
-    ends = landscapes.descend(landscapes.bumpy.df, starts, ALPHA, STEPS)[-1]
-    return float(ends[np.argmin(landscapes.bumpy.f(ends))])
-
-
 def render(path) -> None:
     curve = landscapes.bumpy
     fig, ax = panels.one_panel(curve)
     rest = resting_place()
     panels.ball(ax, curve, rest, tangent=True)
-    deepest = deepest_valley()
+    deepest = basins.deepest_valley()
     panels.note(ax, deepest, float(curve.f(deepest)), "the deepest valley",
                 xytext=(deepest - 2.9, float(curve.f(deepest)) + 0.02),
                 arrowprops=dict(arrowstyle="->", color="#777777"))

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 import numpy as np
 
-from .. import studies
-from ..network import ALPHAS
+from ..runs import studies, sweeps
 from . import style
 
-# As the article's alpha-sweep figure samples its runs (figures.shared); the tests check that
-# seed 1 here is that very sweep. Not imported from there: that module's cached sweep is work
-# this figure does not need, and the parallel build groups figures by cached work they reach.
-ITERATIONS, EVERY = 60_000, 500
+ITERATIONS = sweeps.ITERATIONS
 
 
-@cache
-def sweep(seeds: int = 20, hidden: int = 4) -> studies.SeedSweep:
-    """The article's seven alphas from seeds 1..seeds, one batched run, once per process."""
-    found = studies.seed_sweep(ALPHAS, range(1, seeds + 1), hidden, ITERATIONS,
-                               EVERY)
-    for array in (found.steps, found.errors, found.final):
-        array.setflags(write=False)  # shared by every caller in the process
-    return found
+def runs(seeds: int = 20, hidden: int = 4):
+    return [studies.seed_variance.call(seeds, hidden)]
 
 
 def curves(found: studies.SeedSweep) -> tuple[np.ndarray, np.ndarray]:
@@ -40,7 +28,7 @@ def spread(errors: np.ndarray) -> dict[str, np.ndarray]:
 
 
 def render(path, seeds: int = 20, hidden: int = 4) -> None:
-    found = sweep(seeds, hidden)
+    found = studies.seed_variance(seeds, hidden)
     steps, errors = curves(found)
     bands = spread(errors)
     fig, ax = style.figure(4.0)

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from .. import logs
-from . import shared
-
-HIDDEN = 4
+from ..runs import sweeps
 
 
-def text(hidden: int = HIDDEN) -> str:
+def runs(hidden: int = 4):
+    return [sweeps.article_sweep.call(hidden)]
+
+
+def text(hidden: int = 4) -> str:
     """The log exactly as `python -m descent sweep --hidden <hidden>` prints it."""
-    return logs.sweep_log(shared.as_logged(shared.alpha_sweep(hidden)))
-
-
-def render(path, hidden: int = HIDDEN) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as out:
-        out.write(text(hidden))
+    return logs.sweep_log(sweeps.as_logged(sweeps.article_sweep(hidden)))

@@ -1,9 +1,9 @@
-"""Experiments beyond the article: many alphas, many seeds, each one batched run.
+"""Studies beyond the article: many alphas, many seeds, each one batched run.
 
 "Final error" here always means the mean |error| of the trained network, measured after the
 last of the `iterations` updates: the number the article's loop would print as "Error after
 60000 iterations" had it run one step more. It is the same forward pass the training loop
-does at the start of every step, so for an alpha that is also in experiments.sweep it equals
+does at the start of every step, so for an alpha that is also in runs.sweeps.sweep it equals
 `sweep(iterations=iterations + 1, every=iterations)`'s error at `iterations`, bit for bit.
 """
 
@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .batched import train_batch
-from .network import ALPHAS, X, init_weights, sigmoid, y
+from ..batched import train_batch
+from ..network import ALPHAS, X, init_weights, sigmoid, y
+from .store import stored
+from .sweeps import CURVE_EVERY, ITERATIONS
 
 # Ten alphas per decade from 0.001 to 1000. Each exponent k/10 is computed exactly, so the
 # article's seven alphas are in here exactly (== 0.001, 0.01, ..., 1000.0).
@@ -121,7 +123,7 @@ def seed_sweep(alphas=ALPHAS, seeds=range(1, 21), hidden: int = 4, iterations: i
     """Every alpha from every seed's start, all len(seeds) * len(alphas) networks in one run.
 
     Row s, alpha a starts from init_weights(3, hidden, seeds[s]), so the row of seed 1 is
-    experiments.sweep(alphas, hidden, iterations, every, seed=1) again, bit for bit.
+    runs.sweeps.sweep(alphas, hidden, iterations, every, seed=1) again, bit for bit.
     """
     alphas, seeds = _check_alphas(alphas), tuple(int(seed) for seed in seeds)
     _check_iterations(iterations)
@@ -138,3 +140,69 @@ def seed_sweep(alphas=ALPHAS, seeds=range(1, 21), hidden: int = 4, iterations: i
     shape = (len(seeds), len(alphas))
     return SeedSweep(tuple(float(a) for a in alphas), seeds, hidden, steps,
                      errors.reshape(*shape, len(steps)), final.reshape(shape))
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One hidden size's learning-rate curve and what the page reads off it."""
+
+    hidden: int
+    alphas: np.ndarray
+    errors: np.ndarray  # final mean |error| of each alpha
+    best: tuple[float, float]  # (alpha, final error): the lowest below the breakdown
+    breakdown: float | None  # breakdown_alpha
+    lucky: tuple[tuple[float, float], ...]  # past the breakdown, yet within the factor of best
+
+    def error_at(self, alpha: float) -> float:
+        """The final error of one of the curve's alphas (exact match required)."""
+        return float(self.errors[list(self.alphas).index(alpha)])
+
+
+@stored
+def learning_rate(hidden: int) -> Curve:
+    """All 61 alphas at this hidden size from the seed-1 start, one batched run."""
+    alphas = LEARNING_RATE_ALPHAS
+    errors = learning_rate_curve(hidden, alphas, ITERATIONS, seed=1)
+    breakdown = breakdown_alpha(alphas, errors)
+    below = alphas < breakdown if breakdown is not None else np.full(alphas.shape, True)
+    best = best_alpha(alphas[below], errors[below])
+    # Past the edge training is a lottery; the few runs that still converge are not a
+    # recommendation, so they are kept apart from the best alpha.
+    lucky = tuple((float(a), float(e)) for a, e in zip(alphas[~below], errors[~below])
+                  if e < BREAKDOWN_FACTOR * best[1])
+    return Curve(hidden, np.array(alphas), errors, best, breakdown, lucky)
+
+
+@stored
+def seed_variance(seeds: int = 20, hidden: int = 4) -> SeedSweep:
+    """The article's seven alphas from seeds 1..seeds, sampled like the article's sweep plots
+    (so seed 1's row is runs.sweeps.article_sweep again, bit for bit)."""
+    return seed_sweep(ALPHAS, range(1, seeds + 1), hidden, ITERATIONS, CURVE_EVERY)
+
+
+ARTICLE_BEST = 10.0  # the alpha the article found best from seed 1; tested, not assumed
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether one alpha wins beyond seed 1, as numbers."""
+
+    alpha: float  # the alpha asked about
+    wins: int  # seeds in which it has the lowest final error of the alphas
+    seeds: int
+    lowest_median: float  # the alpha with the lowest median final error
+    seed_one_best: float | None  # the alpha with the lowest final error from seed 1
+
+
+def wins(found: SeedSweep) -> np.ndarray:
+    """Per alpha: in how many seeds it had the lowest final error (a tie counts for each)."""
+    return found.lowest_final().sum(axis=0)
+
+
+def verdict(found: SeedSweep, alpha: float = ARTICLE_BEST) -> Verdict:
+    medians = np.median(found.final, axis=0)
+    index = found.alphas.index(alpha)
+    seed_one = found.final[found.seeds.index(1)] if 1 in found.seeds else None
+    return Verdict(alpha, int(wins(found)[index]), len(found.seeds),
+                   found.alphas[int(np.argmin(medians))],
+                   found.alphas[int(np.argmin(seed_one))] if seed_one is not None else None)

@@ -46,8 +46,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
-    from descent.figures.build import FigureError, build
-    from descent.figures.parallel import default_jobs
+    from descent.build.figures import FigureError, build
+    from descent.build.pool import default_jobs
 
     out_dir = figures_dir(config)
     try:
@@ -94,7 +94,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def _captions() -> dict[str, tuple[str, str]]:
-    from descent.figures.registry import FIGURES
+    from descent.build.registry import FIGURES
 
     return {entry.path_name: (entry.slug, entry.caption) for entry in FIGURES.values()}
 

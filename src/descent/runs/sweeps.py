@@ -1,4 +1,8 @@
-"""The experiments of the article as plain functions that return plain data."""
+"""The article's alpha sweep: each alpha trained from the same seeded start.
+
+`sweep` trains any set of alphas in one batched run; `article_sweep` is the sweep the article
+printed, stored on disk, which figures, logs, notebooks and tests all read.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .batched import train_batch
-from .network import ALPHAS, X, init_weights, sigmoid, train
+from ..batched import train_batch
+from ..network import ALPHAS, X, init_weights, train
+from .store import stored
+
+ITERATIONS = 60_000
+LOG_EVERY = 10_000  # the article's console logs print every 10 000 iterations
+CURVE_EVERY = 500  # the plots sample the same runs more densely; logging never alters training
 
 
 @dataclass
@@ -32,7 +41,7 @@ class Sweep:
     runs: list[Run]
 
 
-def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = 60_000, every: int = 10_000,
+def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = ITERATIONS, every: int = LOG_EVERY,
           seed: int = 1) -> Sweep:
     """Train one network per alpha, all from the same seeded start, in one batched run."""
     synapse_0, synapse_1 = init_weights(X.shape[1], hidden, seed)
@@ -54,17 +63,16 @@ def sweep_plain(alphas=ALPHAS, hidden: int = 4, iterations: int = 60_000, every:
     return Sweep(hidden, seed, iterations, runs)
 
 
-@dataclass
-class ThirteenLineRun:
-    """The 'just give me the code' network after training."""
-
-    errors: dict[int, float]
-    outputs: np.ndarray  # the trained network's prediction for each row of X
+@stored
+def article_sweep(hidden: int = 4) -> Sweep:
+    """The article's 7 alphas from the seed-1 start, 60 000 steps, errors every 500 steps."""
+    return sweep(ALPHAS, hidden, ITERATIONS, CURVE_EVERY, seed=1)
 
 
-def thirteen_line_run(alpha: float = 0.5, hidden: int = 4, iterations: int = 60_000,
-                      every: int = 100, seed: int = 1) -> ThirteenLineRun:
-    """Train the 13-line net and report its error curve and final outputs."""
-    errors, synapse_0, synapse_1, _, _ = train(alpha, hidden, iterations, every, seed)
-    outputs = sigmoid(sigmoid(X @ synapse_0) @ synapse_1)
-    return ThirteenLineRun(errors, outputs)
+def as_logged(found: Sweep, every: int = LOG_EVERY) -> Sweep:
+    """The same runs with only the errors the article printed, for the console logs."""
+    runs = [Run(run.alpha, {j: e for j, e in run.errors.items() if j % every == 0},
+                run.synapse_0, run.synapse_1, run.synapse_0_direction_changes,
+                run.synapse_1_direction_changes)
+            for run in found.runs]
+    return Sweep(found.hidden, found.seed, found.iterations, runs)

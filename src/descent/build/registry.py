@@ -1,0 +1,100 @@
+"""The figures in article order: what each one is called, writes, and depends on.
+
+Adding a figure: one module in descent/figures/ (its first docstring line is the caption) and
+one line here. A module draws with `render(path, **params)` or, for text, `text(**params)`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+
+from ..atomic import atomic, write_text
+from ..sources import PACKAGE, module_closure, module_path
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One output file, rendered by its own module of descent.figures."""
+
+    slug: str
+    path_name: str
+    module_name: str  # relative to descent, e.g. "figures.bucket"
+    params: dict = field(default_factory=dict)  # keyword arguments of its render or text
+
+    @property
+    def source(self) -> Path:
+        return module_path(self.module_name)
+
+    @property
+    def depends(self) -> tuple[str, ...]:
+        """Its module and every package module that one imports, transitively."""
+        return module_closure(self.module_name)
+
+    @cached_property
+    def module(self) -> ModuleType:
+        # Imported when first needed, so that a broken module fails its own figure only.
+        return importlib.import_module(f"{PACKAGE}.{self.module_name}")
+
+    @property
+    def caption(self) -> str:
+        return (self.module.__doc__ or "").strip().splitlines()[0]
+
+    def runs(self) -> list:
+        """The stored runs it reads (runs.store.Call), if its module names them."""
+        declared = getattr(self.module, "runs", None)
+        return list(declared(**self.params)) if declared else []
+
+    def render(self, path: Path | str) -> None:
+        """Write the output to `path` atomically: readers never see half a file."""
+        if hasattr(self.module, "text"):
+            write_text(path, self.module.text(**self.params))
+            return
+        with atomic(path) as temp:
+            self.module.render(temp, **self.params)
+
+
+def _figure(slug: str, extension: str, module: str | None = None, **params) -> Figure:
+    return Figure(slug, f"{slug}.{extension}", f"figures.{module or slug.replace('-', '_')}",
+                  params)
+
+
+def _slider_frames() -> list[Figure]:
+    """The alpha slider's pictures: one entry per alpha, all drawn by one module."""
+    from ..runs.descents import ALPHAS
+
+    # Named as figures.alpha_slider.frame_name names them for the page.
+    return [_figure(f"alpha-slider-{index + 1:02d}", "png", module="alpha_slider_frame",
+                    frame=index)
+            for index in range(len(ALPHAS))]
+
+
+FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
+    _figure("bucket", "png"),
+    _figure("bucket-slopes", "png"),
+    _figure("divergence", "png"),
+    _figure("local-minimum", "png"),
+    _figure("basins", "png", balls=100, seed=1),
+    _figure("small-alpha-stuck", "png"),
+    _figure("small-alpha-slow", "png"),
+    _figure("ravine", "png"),
+    _figure("error-plane", "gif", frames=36, points=41),
+    _figure("alpha-sweep", "png"),
+    _figure("direction-changes", "png"),
+    _figure("hidden-size", "png", hidden=(4, 32)),
+    _figure("sweep-log", "txt", hidden=4),
+    _figure("closer-look-log", "txt", hidden=4),
+    _figure("hidden-size-log", "txt", hidden=32),
+    # Beyond the article: the "Explore alpha" page.
+    *_slider_frames(),
+    _figure("alpha-slider", "html"),
+    _figure("learning-rate", "png", hidden=(4, 32)),
+    _figure("learning-rate-table", "txt", hidden=(4, 32)),
+    _figure("seed-variance", "png", seeds=20, hidden=4),
+    _figure("seed-variance-table", "txt", seeds=20, hidden=4),
+    _figure("basin-histogram", "png", balls=10_000, seed=1),
+    _figure("basin-histogram-table", "txt", balls=10_000, seed=1),
+)}
