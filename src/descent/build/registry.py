@@ -24,6 +24,12 @@ class Figure:
     path_name: str
     module_name: str  # relative to descent, e.g. "figures.bucket"
     params: dict = field(default_factory=dict)  # keyword arguments of its render or text
+    look: str = ""  # an image's rendering: "", "-dark", "-phone" or "-phone-dark"
+
+    @property
+    def base(self) -> str:
+        """The slug of the light desktop rendering: the one the pages name."""
+        return self.slug.removesuffix(self.look)
 
     @property
     def source(self) -> Path:
@@ -53,13 +59,23 @@ class Figure:
         if hasattr(self.module, "text"):
             write_text(path, self.module.text(**self.params))
             return
-        with atomic(path) as temp:
+        from ..figures import style
+
+        which = next(look for look in style.LOOKS if look.suffix == self.look)
+        with atomic(path) as temp, style.drawing(which):
             self.module.render(temp, **self.params)
 
 
-def _figure(slug: str, extension: str, module: str | None = None, **params) -> Figure:
-    return Figure(slug, f"{slug}.{extension}", f"figures.{module or slug.replace('-', '_')}",
-                  params)
+LOOKS = ("", "-dark", "-phone", "-phone-dark")  # figures.style.LOOKS, without importing matplotlib
+
+
+def _figure(slug: str, extension: str, module: str | None = None, looks: tuple[str, ...] = LOOKS,
+            **params) -> list[Figure]:
+    """One entry per output: text once, an image in each of its looks (all four by default)."""
+    name = f"figures.{module or slug.replace('-', '_')}"
+    looks = looks if extension in ("png", "gif") else ("",)
+    return [Figure(f"{slug}{look}", f"{slug}{look}.{extension}", name, params, look)
+            for look in looks]
 
 
 def _slider_frames() -> list[Figure]:
@@ -67,12 +83,12 @@ def _slider_frames() -> list[Figure]:
     from ..runs.descents import ALPHAS
 
     # Named as figures.alpha_slider.frame_name names them for the page.
-    return [_figure(f"alpha-slider-{index + 1:02d}", "png", module="alpha_slider_frame",
-                    frame=index)
-            for index in range(len(ALPHAS))]
+    return [figure for index in range(len(ALPHAS))
+            for figure in _figure(f"alpha-slider-{index + 1:02d}", "png",
+                                  module="alpha_slider_frame", frame=index)]
 
 
-FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
+FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("bucket", "png"),
     _figure("bucket-slopes", "png"),
     _figure("divergence", "png"),
@@ -89,7 +105,7 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
     _figure("closer-look-log", "txt", hidden=4),
     _figure("hidden-size-log", "txt", hidden=32),
     # Beyond the article: the "Explore alpha" page.
-    *_slider_frames(),
+    _slider_frames(),
     _figure("alpha-slider", "html"),
     _figure("learning-rate", "png", hidden=(4, 32)),
     _figure("learning-rate-table", "txt", hidden=(4, 32)),
@@ -97,4 +113,4 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for figure in (
     _figure("seed-variance-table", "txt", seeds=20, hidden=4),
     _figure("basin-histogram", "png", balls=10_000, seed=1),
     _figure("basin-histogram-table", "txt", balls=10_000, seed=1),
-)}
+) for figure in entries}

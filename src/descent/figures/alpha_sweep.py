@@ -23,7 +23,7 @@ def draw(ax, hidden: int = 4, linestyle="-", label=True) -> None:
     ax.set_xlim(0, sweeps.ITERATIONS)
     ax.set_xlabel("iteration")
     ax.set_ylabel("mean |error|")
-    ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
+    ax.grid(True, which="major", color=style.look().grid, linewidth=0.6)
     ax.xaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
 
 
@@ -33,7 +33,7 @@ def runs():
 
 def render(path) -> None:
     fig, ax = style.figure(3.8)
-    fig.subplots_adjust(left=0.09, right=0.78, bottom=0.14, top=0.95)
+    style.margins(fig, left=0.09, right=0.78, bottom=0.14, top=0.95)
     draw(ax)
     ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5))
     style.save_png(fig, path)

@@ -31,11 +31,11 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     curve = landscapes.bumpy
     found = basins.drop(balls, seed)
     plt = style.pyplot()
-    fig = plt.figure(figsize=(style.WIDTH, 6.0), dpi=style.DPI)
+    fig = plt.figure(figsize=(style.look().width, 6.0), dpi=style.DPI)
     style.card(fig)
     top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (1.0, 1.15)})
     # Layout first: a ball's offset from the curve is computed from the final axes geometry.
-    fig.subplots_adjust(left=0.09, right=0.97, bottom=0.09, top=0.875, hspace=0.08)
+    style.margins(fig, left=0.09, right=0.97, bottom=0.09, top=0.875, hspace=0.08)
     span = curve.high - curve.low
     top.set_xlim(curve.low - 0.02 * span, curve.high + 0.02 * span)
     ys = curve.f(np.linspace(curve.low, curve.high, 600))
@@ -75,7 +75,7 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
         share, expected = found.fractions[index], found.widths[index]
         bottom.bar(floor, share, width=bar_width, color=colour, linewidth=0, zorder=2)
         bottom.plot([floor - 0.62 * bar_width, floor + 0.62 * bar_width], [expected, expected],
-                    color=style.CURVE, linewidth=2.2, solid_capstyle="butt", zorder=3)
+                    color=style.look().curve, linewidth=2.2, solid_capstyle="butt", zorder=3)
         bottom.text(floor, max(share, expected) + 0.03 * tallest,
                     f"{_percent(share)}\n{found.counts[index]:,} balls",
                     color=colour, ha="center", va="bottom", fontsize=10.5, fontweight="bold",
@@ -86,15 +86,15 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     panels.note(top, low_x, low_y,
                 f"deepest valley: only {_percent(found.fractions[deepest])} of the balls found it",
                 xytext=(low_x - 0.85, low_y + 0.05), ha="right", va="center",
-                arrowprops=dict(arrowstyle="->", color="#777777", shrinkB=8))
+                arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkB=8))
 
-    handles = [Patch(facecolor=style.FAINT, alpha=0.6, label="where the balls started"),
-               Patch(facecolor=style.FAINT, label="where they ended"),
-               Line2D([], [], color=style.CURVE, linewidth=2.2, solid_capstyle="butt",
+    handles = [Patch(facecolor=style.look().faint, alpha=0.6, label="where the balls started"),
+               Patch(facecolor=style.look().faint, label="where they ended"),
+               Line2D([], [], color=style.look().curve, linewidth=2.2, solid_capstyle="butt",
                       label="share predicted by the basin's width")]
     fig.legend(handles=handles, loc="upper center", ncol=3, bbox_to_anchor=(0.53, 0.995),
                fontsize=10, handlelength=1.6, columnspacing=1.6)
     fig.text(0.53, 0.895, f"{found.balls:,} balls dropped uniformly at random (seed {found.seed}), "
              f"each descending with alpha {basins.ALPHA} for {basins.STEPS} steps",
-             fontsize=9.5, color="#555555", ha="center", va="bottom")
+             fontsize=9.5, color=style.look().axis, ha="center", va="bottom")
     style.save_png(fig, path)

@@ -21,7 +21,7 @@ def _strip(ax, positions, values, colour) -> None:
     spread = np.linspace(-0.22, 0.22, len(values))
     ax.plot(positions + spread, values, "o", color=colour, markersize=5, alpha=0.85,
             markeredgewidth=0)
-    ax.plot([positions - 0.3, positions + 0.3], [np.median(values)] * 2, color=style.CURVE,
+    ax.plot([positions - 0.3, positions + 0.3], [np.median(values)] * 2, color=style.look().curve,
             linewidth=2)
 
 
@@ -32,7 +32,7 @@ def runs():
 def render(path) -> None:
     data = per_alpha()
     fig, (changes_ax, size_ax) = style.figure(3.6, ncols=2)
-    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.2, top=0.88, wspace=0.28)
+    style.margins(fig, left=0.08, right=0.98, bottom=0.2, top=0.88, wspace=0.28)
     for index, (colour, (changes, sizes)) in enumerate(zip(style.QUALITATIVE, data.values())):
         _strip(changes_ax, index, changes, colour)
         _strip(size_ax, index, sizes, colour)
@@ -44,6 +44,6 @@ def render(path) -> None:
     for ax in (changes_ax, size_ax):
         ax.set_xticks(range(len(data)), [f"{alpha:g}" for alpha in data])
         ax.set_xlabel("alpha  (dots: the 16 weights; bar: their median)")
-        ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+        ax.grid(True, axis="y", color=style.look().grid, linewidth=0.6)
         ax.yaxis.set_major_formatter(lambda value, _: f"{value:g}")
     style.save_png(fig, path)

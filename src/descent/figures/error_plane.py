@@ -34,8 +34,8 @@ def descent_path() -> tuple[np.ndarray, np.ndarray]:
 
 def _frames(frames: int, points: int) -> list[np.ndarray]:
     plt = style.pyplot()
-    fig = plt.figure(figsize=(PIXELS[0] / 100, PIXELS[1] / 100), dpi=100, facecolor=style.CARD)
-    ax = fig.add_axes((-0.04, -0.02, 1.08, 1.04), projection="3d", facecolor=style.CARD)
+    fig = plt.figure(figsize=(PIXELS[0] / 100, PIXELS[1] / 100), dpi=100, facecolor=style.look().card)
+    ax = fig.add_axes((-0.04, -0.02, 1.08, 1.04), projection="3d", facecolor=style.look().card)
     ax.computed_zorder = False  # the path must stay in front of the surface it lies on
     first, second, error = plane(points)
     ax.plot_surface(first, second, error, cmap="YlOrRd_r", vmin=0, vmax=4, rstride=1, cstride=1,
@@ -47,12 +47,12 @@ def _frames(frames: int, points: int) -> list[np.ndarray]:
     trajectory, path_error = descent_path()
     # Steps are dense at first and slow later: sample them on a log scale.
     steps = np.unique(np.geomspace(1, len(trajectory), 120).astype(int) - 1)
-    ax.plot(*trajectory[steps].T, path_error[steps] + 0.05, color=style.TANGENT, linewidth=2.2,
+    ax.plot(*trajectory[steps].T, path_error[steps] + 0.05, color=style.look().tangent, linewidth=2.2,
             zorder=3)
-    ax.plot(*trajectory[0], path_error[0] + 0.05, "o", color=style.TANGENT, markersize=7,
-            markeredgecolor="white", zorder=4)
-    ax.plot(*trajectory[-1], path_error[-1] + 0.05, "o", color=style.BALL, markersize=7,
-            markeredgecolor="white", zorder=4)
+    ax.plot(*trajectory[0], path_error[0] + 0.05, "o", color=style.look().tangent, markersize=7,
+            markeredgecolor=style.look().card, zorder=4)
+    ax.plot(*trajectory[-1], path_error[-1] + 0.05, "o", color=style.look().ball, markersize=7,
+            markeredgecolor=style.look().card, zorder=4)
     ax.set_xlabel("first weight", labelpad=-6)
     ax.set_ylabel("second weight", labelpad=-6)
     ax.set_zlabel("sum of squared errors", labelpad=-8)

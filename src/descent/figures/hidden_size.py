@@ -21,7 +21,7 @@ def runs(hidden=(4, 32)):
 
 def render(path, hidden=(4, 32)) -> None:
     fig, ax = style.figure(3.6)
-    fig.subplots_adjust(left=0.09, right=0.98, bottom=0.15, top=0.88)
+    style.margins(fig, left=0.09, right=0.98, bottom=0.15, top=0.88)
     width = 0.8 / len(hidden)
     for index, (units, colour) in enumerate(zip(hidden, (style.QUALITATIVE[0], style.QUALITATIVE[1]))):
         errors = final_errors(units)
@@ -39,6 +39,6 @@ def render(path, hidden=(4, 32)) -> None:
     ax.set_xticks(range(len(ticks)), [f"{alpha:g}" for alpha in ticks])
     ax.set_xlabel("alpha")
     ax.set_ylabel(f"mean |error| at {AT:,}")
-    ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
+    ax.grid(True, axis="y", color=style.look().grid, linewidth=0.6)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
     style.save_png(fig, path)

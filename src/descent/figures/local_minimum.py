@@ -24,7 +24,7 @@ def render(path) -> None:
     deepest = basins.deepest_valley()
     panels.note(ax, deepest, float(curve.f(deepest)), "the deepest valley",
                 xytext=(deepest - 2.9, float(curve.f(deepest)) + 0.02),
-                arrowprops=dict(arrowstyle="->", color="#777777"))
+                arrowprops=dict(arrowstyle="->", color=style.look().muted))
     panels.note(ax, rest, float(curve.f(rest)), "flat slope: stuck here",
                 xytext=(rest, float(curve.f(rest)) - 0.18), ha="center", va="top")
     style.save_png(fig, path)

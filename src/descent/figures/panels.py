@@ -30,11 +30,12 @@ def curve(ax, landscape, low=None, high=None, **line) -> None:
     """Draw f over [low, high] (the landscape's own interval by default)."""
     x = np.linspace(landscape.low if low is None else low,
                     landscape.high if high is None else high, 600)
-    ax.plot(x, landscape.f(x), color=line.pop("color", style.CURVE), zorder=2, **line)
+    ax.plot(x, landscape.f(x), color=line.pop("color", style.look().curve), zorder=2, **line)
 
 
-def ball(ax, landscape, x, tangent=False, color=style.BALL, alpha=1.0, size=BALL_POINTS):
+def ball(ax, landscape, x, tangent=False, color=None, alpha=1.0, size=BALL_POINTS):
     """A ball resting on the curve at x: its centre sits one radius above the touching point."""
+    color = color or style.look().ball
     y = float(landscape.f(x))
     start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
     normal = np.array([-direction[1], direction[0]])
@@ -43,10 +44,10 @@ def ball(ax, landscape, x, tangent=False, color=style.BALL, alpha=1.0, size=BALL
     # Offset by the ball's radius plus half the curve's line width, so it touches, not overlaps.
     centre = _to_points(ax).inverted().transform(start + normal * (size / 2 + 1.5))
     ax.plot(*centre, "o", color=color, markersize=size, alpha=alpha,
-            markeredgecolor="white", markeredgewidth=0.8, zorder=5, clip_on=False)
+            markeredgecolor=style.look().card, markeredgewidth=0.8, zorder=5, clip_on=False)
     if tangent:
         ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
-        ax.plot(*_to_points(ax).inverted().transform(ends).T, color=style.TANGENT,
+        ax.plot(*_to_points(ax).inverted().transform(ends).T, color=style.look().tangent,
                 linewidth=2.2, zorder=4, solid_capstyle="round", clip_on=False)
 
 
@@ -55,7 +56,7 @@ def bare(ax, number=None) -> None:
     ax.set_axis_off()
     if number is not None:
         ax.text(0.04, 0.96, str(number), transform=ax.transAxes, ha="left", va="top",
-                fontsize=20, fontweight="bold", color=style.PANEL_NUMBER)
+                fontsize=20, fontweight="bold", color=style.look().panel_number)
 
 
 def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
@@ -69,7 +70,7 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
     low, high = (landscape.low, landscape.high) if outside is None else outside
     ys = landscape.f(np.linspace(low, high, 400))
     # Layout first: a ball's offset from the curve is computed from the final axes geometry.
-    fig.subplots_adjust(left=0.02, right=0.98, bottom=0.05, top=0.95, wspace=0.12)
+    style.margins(fig, left=0.02, right=0.98, bottom=0.05, top=0.95, wspace=0.12)
     for number, (ax, x) in enumerate(zip(axes, positions), start=1):
         bare(ax, number)
         ax.set_xlim(low - x_pad, high + x_pad)
@@ -77,7 +78,7 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
         ax.set_ylim(y_limits or (ys.min() - 0.2 * np.ptp(ys), ys.max() + 0.3 * np.ptp(ys)))
         if outside is not None:
             for part in ((low, landscape.low), (landscape.high, high)):
-                curve(ax, landscape, *part, color=style.FAINT, linestyle=(0, (3, 3)), linewidth=1.4)
+                curve(ax, landscape, *part, color=style.look().faint, linestyle=(0, (3, 3)), linewidth=1.4)
         curve(ax, landscape, linewidth=2.6)
         ball(ax, landscape, x, tangent=tangents)
     return fig
@@ -86,7 +87,7 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
 def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
     """One wide bare panel over the landscape, laid out before any ball is placed."""
     fig, ax = style.figure(height)
-    fig.subplots_adjust(left=0.03, right=0.97, bottom=0.06, top=0.94)
+    style.margins(fig, left=0.03, right=0.97, bottom=0.06, top=0.94)
     ax.set_axis_off()
     ys = landscape.f(np.linspace(landscape.low, landscape.high, 600))
     span = landscape.high - landscape.low
@@ -98,4 +99,4 @@ def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
 
 def note(ax, x, y, text, **kwargs) -> None:
     """A small grey annotation in data coordinates."""
-    ax.annotate(text, (x, y), color=kwargs.pop("color", "#555555"), fontsize=10, **kwargs)
+    ax.annotate(text, (x, y), color=kwargs.pop("color", style.look().axis), fontsize=10, **kwargs)

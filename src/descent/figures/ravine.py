@@ -26,25 +26,25 @@ def step_factors(alpha: float = ALPHA) -> tuple[float, float]:
 
 def render(path_out) -> None:
     fig, ax = style.figure(3.6)
-    fig.subplots_adjust(left=0.07, right=0.97, bottom=0.15, top=0.85)
+    style.margins(fig, left=0.07, right=0.97, bottom=0.15, top=0.85)
     x, y = np.meshgrid(np.linspace(-10, 10, 401), np.linspace(-2.2, 2.2, 201))
     height = landscapes.ravine_f(np.stack([x, y], axis=-1))
     levels = np.geomspace(0.05, height.max(), 14)
     ax.contourf(x, y, height, levels=levels, cmap="Blues_r", alpha=0.3, extend="min")
-    ax.contour(x, y, height, levels=levels, colors=style.CURVE, linewidths=0.6, alpha=0.5)
+    ax.contour(x, y, height, levels=levels, colors=style.look().curve, linewidths=0.6, alpha=0.5)
     iterates = path()
-    ax.plot(*iterates.T, color=style.TANGENT, linewidth=1.6, zorder=3)
-    ax.plot(*iterates.T, "o", color=style.BALL, markersize=4.5, zorder=4)
-    ax.plot(*iterates[0], "o", color=style.BALL, markersize=10, markeredgecolor="white", zorder=5)
-    ax.plot(0, 0, "x", color=style.CURVE, markersize=9, markeredgewidth=2, zorder=5)
+    ax.plot(*iterates.T, color=style.look().tangent, linewidth=1.6, zorder=3)
+    ax.plot(*iterates.T, "o", color=style.look().ball, markersize=4.5, zorder=4)
+    ax.plot(*iterates[0], "o", color=style.look().ball, markersize=10, markeredgecolor=style.look().card, zorder=5)
+    ax.plot(0, 0, "x", color=style.look().curve, markersize=9, markeredgewidth=2, zorder=5)
     flat, steep = step_factors()
     ax.set_title(f"one alpha ({ALPHA:g}), {STEPS} steps: across the valley each step overshoots "
                  f"(\u00d7{steep:+.2f}),\nalong it each step covers only {1 - flat:.0%} of the way "
                  f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal", loc="left")
     ax.set_xlabel("weight along the valley (gentle slope)")
     ax.set_ylabel("across (steep)")
-    ax.annotate("lowest point", (0, 0), (1.2, -1.7), color="#333333", fontsize=9.5,
-                arrowprops=dict(arrowstyle="->", color="#555555"))
+    ax.annotate("lowest point", (0, 0), (1.2, -1.7), color=style.look().text, fontsize=9.5,
+                arrowprops=dict(arrowstyle="->", color=style.look().axis))
     ax.set_xlim(-10, 10)
     ax.set_ylim(-2.2, 2.2)
     style.save_png(fig, path_out)

@@ -32,7 +32,7 @@ def render(path, seeds: int = 20, hidden: int = 4) -> None:
     steps, errors = curves(found)
     bands = spread(errors)
     fig, ax = style.figure(4.0)
-    fig.subplots_adjust(left=0.09, right=0.8, bottom=0.13, top=0.95)
+    style.margins(fig, left=0.09, right=0.8, bottom=0.13, top=0.95)
     for index, (colour, alpha) in enumerate(zip(style.QUALITATIVE, found.alphas)):
         ax.fill_between(steps, bands["min"][index], bands["max"][index], color=colour,
                         alpha=0.08, linewidth=0)
@@ -43,14 +43,14 @@ def render(path, seeds: int = 20, hidden: int = 4) -> None:
         last = index == len(found.alphas) - 1
         ax.plot(steps, bands["median"][index], linestyle=(0, (3, 2)) if last else "-",
                 color=colour, linewidth=2, label=f"alpha {alpha:g}")
-    ax.fill_between([], [], [], color="#777777", alpha=0.35, linewidth=0,
+    ax.fill_between([], [], [], color=style.look().muted, alpha=0.35, linewidth=0,
                     label="middle half\nof the seeds")
-    ax.fill_between([], [], [], color="#777777", alpha=0.1, linewidth=0, label="all seeds")
+    ax.fill_between([], [], [], color=style.look().muted, alpha=0.1, linewidth=0, label="all seeds")
     ax.set_yscale("log")
     ax.set_xlim(0, ITERATIONS)
     ax.set_xlabel("iteration")
     ax.set_ylabel(f"mean |error|, median of {len(found.seeds)} seeds")
-    ax.grid(True, which="major", color="#dddddd", linewidth=0.6)
+    ax.grid(True, which="major", color=style.look().grid, linewidth=0.6)
     ax.xaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
     ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=9.5)
     style.save_png(fig, path)

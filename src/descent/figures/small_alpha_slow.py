@@ -21,7 +21,7 @@ def render(path_out) -> None:
     curve = landscapes.gentle
     fig, ax = panels.one_panel(curve, headroom=0.35)
     iterates = path()
-    panels.ball(ax, curve, iterates[0], color=style.FAINT, alpha=0.6)
+    panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.6)
     panels.ball(ax, curve, iterates[-1], tangent=True)
     start, end = float(iterates[0]), float(iterates[-1])
     panels.note(ax, start, float(curve.f(start)),

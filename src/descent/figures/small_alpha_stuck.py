@@ -21,7 +21,7 @@ def render(path_out) -> None:
     curve = landscapes.rippled
     fig, ax = panels.one_panel(curve)
     iterates = path()
-    panels.ball(ax, curve, iterates[0], color=style.FAINT, alpha=0.6)
+    panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.6)
     panels.ball(ax, curve, iterates[-1], tangent=True)
     end = float(iterates[-1])
     panels.note(ax, end, float(curve.f(end)),
@@ -31,5 +31,5 @@ def render(path_out) -> None:
     lowest = x[np.argmin(curve.f(x))]
     panels.note(ax, lowest, float(curve.f(lowest)), "the big valley's floor",
                 xytext=(lowest, float(curve.f(lowest)) + 0.33), ha="center",
-                arrowprops=dict(arrowstyle="->", color="#777777"))
+                arrowprops=dict(arrowstyle="->", color=style.look().muted))
     style.save_png(fig, path_out)

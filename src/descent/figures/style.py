@@ -1,57 +1,115 @@
-"""One look for every figure: colours, sizes, and the deterministic way to save them."""
+"""One look for every figure, in four renderings: light and dark, desktop and phone.
+
+Figures draw with the colours of `look()` and the axes of `figure()`; the build renders each
+image once per look, inside `drawing(look)`, which also sets matplotlib's rc parameters for
+that rendering only (a context, never a global change).
+"""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
-# The article's palette. Figures sit on a light "card" with rounded corners, so they read the
-# same on the site's light and dark themes; outside the card the PNG is transparent.
-CURVE = "#1a1a1a"
-BALL = "#d62728"
-TANGENT = "#1f63c6"
-PANEL_NUMBER = "#c4c4c4"
-FAINT = "#9a9a9a"
-CARD = "#fbfaf7"
-CARD_EDGE = "#d9d6cf"
-# One colour per valley or alpha: Okabe-Ito, distinct for colour-blind readers too.
+# One colour per valley or alpha: Okabe-Ito, distinct for colour-blind readers too, and the
+# same in every figure and both schemes.
 QUALITATIVE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7f7f7f")
 
-DPI = 160  # 8 inches wide -> 1280 px, sharp on high-density screens
-WIDTH = 8.0
-RC = {
-    "font.size": 10.5,
-    "font.family": "DejaVu Sans",
-    "axes.edgecolor": "#555555",
-    "axes.labelcolor": "#333333",
-    "axes.titlesize": 11,
-    "axes.titleweight": "bold",
-    "axes.titlecolor": "#333333",
-    "axes.facecolor": "none",
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "xtick.color": "#555555",
-    "ytick.color": "#555555",
-    "legend.frameon": False,
-    "lines.linewidth": 2.0,
-    "lines.solid_capstyle": "round",
-    "svg.hashsalt": "descent",
-    "path.simplify": True,
-}
+DPI = 160  # 8 inches wide -> 1280 px; 4.4 inches -> 704 px, twice a 352 px phone column
+
+
+@dataclass(frozen=True)
+class Look:
+    """The colours and canvas of one rendering."""
+
+    suffix: str  # added to the file name: "", "-dark", "-phone", "-phone-dark"
+    dark: bool
+    phone: bool
+    width: float  # inches
+    card: str  # the figure's background
+    card_edge: str
+    curve: str  # the black curve of the article's sketches; also the darkest ink
+    text: str
+    axis: str  # spines and ticks
+    muted: str  # notes, arrows, legend stand-ins
+    faint: str
+    grid: str
+    panel_number: str
+    ball: str = "#d62728"
+    tangent: str = "#1f63c6"
+
+
+LIGHT = Look("", False, False, 8.0, card="#fbfaf7", card_edge="#d9d6cf", curve="#1a1a1a",
+             text="#333333", axis="#555555", muted="#6b6b6b", faint="#8a8a8a", grid="#dddddd",
+             panel_number="#a8a8a8")
+DARK = replace(LIGHT, suffix="-dark", dark=True, card="#1e2129", card_edge="#3a3f4b",
+               curve="#e8e6e1", text="#d8d6d0", axis="#a9a6a0", muted="#a3a09a", faint="#85827c",
+               grid="#3a3f4b", panel_number="#6f6c67", ball="#ff5a4f", tangent="#6ea8ff")
+PHONE = replace(LIGHT, suffix="-phone", phone=True, width=4.4)
+PHONE_DARK = replace(DARK, suffix="-phone-dark", phone=True, width=4.4)
+LOOKS = (LIGHT, DARK, PHONE, PHONE_DARK)
+
+_current = [LIGHT]
+
+
+def look() -> Look:
+    """The rendering being drawn now."""
+    return _current[-1]
+
+
+def _rc(which: Look) -> dict:
+    return {
+        "font.size": 10.5,
+        "font.family": "DejaVu Sans",
+        "text.color": which.text,
+        "axes.edgecolor": which.axis,
+        "axes.labelcolor": which.text,
+        "axes.titlesize": 11,
+        "axes.titleweight": "bold",
+        "axes.titlecolor": which.text,
+        "axes.facecolor": "none",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "xtick.color": which.axis,
+        "ytick.color": which.axis,
+        "xtick.labelcolor": which.text,
+        "ytick.labelcolor": which.text,
+        "legend.frameon": False,
+        "legend.labelcolor": which.text,
+        "lines.linewidth": 2.0,
+        "lines.solid_capstyle": "round",
+        "svg.hashsalt": "descent",
+        "path.simplify": True,
+    }
+
+
+@contextmanager
+def drawing(which: Look) -> Iterator[None]:
+    """Draw in `which` look: its colours from look(), its rc parameters, then back."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    _current.append(which)
+    try:
+        with matplotlib.rc_context(_rc(which)):
+            yield
+    finally:
+        _current.pop()
 
 
 def pyplot():
-    """pyplot on the Agg backend with our rcParams; imported only when something is drawn."""
+    """pyplot on the Agg backend; imported only when something is drawn."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    plt.rcParams.update(RC)
     return plt
 
 
 def card(fig, radius_inches: float = 0.12) -> None:
-    """Paint the light rounded card behind everything on the figure."""
+    """Paint the rounded card behind everything on the figure."""
     from matplotlib.patches import FancyBboxPatch
 
     width, height = fig.get_size_inches()
@@ -61,15 +119,35 @@ def card(fig, radius_inches: float = 0.12) -> None:
         (0.002, 0.002 * width / height), 0.996, 1 - 0.004 * width / height,
         boxstyle=f"round,pad=0,rounding_size={radius_inches / width}",
         mutation_aspect=width / height, transform=fig.transFigure,
-        facecolor=CARD, edgecolor=CARD_EDGE, linewidth=1.0, zorder=-10))
+        facecolor=look().card, edgecolor=look().card_edge, linewidth=1.0, zorder=-10))
 
 
-def figure(height: float, ncols: int = 1, **subplots):
-    """A card-backed figure WIDTH inches wide with a row of ncols axes."""
+def figure(height: float, ncols: int = 1, phone_height: float | None = None, **subplots):
+    """A card-backed figure of the look's width with ncols axes in a row.
+
+    On a phone the row is restacked (2 -> 2 rows, 4 -> 2 x 2) and the figure is laid out by
+    matplotlib's constrained layout; the axes come back in the same order either way.
+    """
     plt = pyplot()
-    fig, axes = plt.subplots(1, ncols, figsize=(WIDTH, height), dpi=DPI, **subplots)
+    which = look()
+    if not which.phone:
+        fig, axes = plt.subplots(1, ncols, figsize=(which.width, height), dpi=DPI, **subplots)
+        card(fig)
+        return fig, axes
+    subplots.pop("gridspec_kw", None)  # width ratios of a row mean nothing in a column
+    rows, cols = {1: (1, 1), 2: (2, 1), 3: (3, 1), 4: (2, 2)}[ncols]
+    fig, axes = plt.subplots(rows, cols, dpi=DPI, layout="constrained",
+                             figsize=(which.width, phone_height or height * rows * 0.95),
+                             **subplots)
+    fig.get_layout_engine().set(w_pad=0.06, h_pad=0.06)
     card(fig)
-    return fig, axes
+    return fig, (axes.ravel() if ncols > 1 else axes)
+
+
+def margins(fig, **adjust) -> None:
+    """Fixed margins on the desktop canvas; on a phone constrained layout places the axes."""
+    if not look().phone:
+        fig.subplots_adjust(**adjust)
 
 
 def save_png(fig, path: Path | str) -> None:
