@@ -9,8 +9,15 @@ import os
 import sys
 from pathlib import Path
 
-from . import experiments, logs
+import numpy as np
+
+from . import experiments, folders, limits, logs, studies
 from .network import ALPHAS
+from .progress import Progress
+
+# Options that take a value: a value starting with '-' is joined to them (see _join_values).
+VALUE_OPTIONS = frozenset({"--hidden", "--alphas", "--iterations", "--every", "--seed",
+                           "--out", "--jobs"})
 
 
 class UsageError(Exception):
@@ -18,6 +25,11 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        # No abbreviations: `--alpha 0.1` must be an error, not quietly `--alphas 0.1`.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message):  # argparse prints usage + message; we want one clear line
         raise UsageError(message)
 
@@ -55,6 +67,31 @@ def _alphas(text: str) -> tuple[float, ...]:
     return tuple(values)
 
 
+def _folder(text: str) -> Path:
+    if not text.strip():  # Path('') is '.', which would quietly fill the current folder
+        raise argparse.ArgumentTypeError("expected a folder, got an empty name")
+    return Path(text)
+
+
+def _join_values(argv: list[str]) -> list[str]:
+    """`--alphas -inf` -> `--alphas=-inf`.
+
+    argparse takes a word starting with '-' for an option unless it looks like a plain
+    negative number, so `--alphas -inf` or `--alphas -1e3` ended in 'expected one argument'.
+    Joined, the value reaches its own check and gets the usual one-line reason.
+    """
+    joined = []
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            return joined + argv[i:]
+        if joined and joined[-1] in VALUE_OPTIONS and arg.startswith("-") \
+                and not arg.startswith("--") and arg != "-":
+            joined[-1] = f"{joined[-1]}={arg}"
+        else:
+            joined.append(arg)
+    return joined
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m descent", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -72,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("slugs", nargs="*", metavar="SLUG", help="only these figures (all)")
     figures.add_argument("--force", action="store_true", help="render even if up to date")
     figures.add_argument("--list", action="store_true", help="list the figures and exit")
-    figures.add_argument("--out", type=Path, default=Path("figures"), help="folder (figures)")
+    figures.add_argument("--out", type=_folder, default=None,
+                         help="folder (the project's figures/)")
     figures.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
     return parser
@@ -84,6 +122,17 @@ def _figures(args) -> int:
 
     if args.jobs is None:
         args.jobs = parallel.default_jobs()
+    else:
+        asked, args.jobs = args.jobs, folders.usable_jobs(args.jobs)
+        if args.jobs < asked:
+            print(f"python -m descent figures: --jobs {asked}: using {args.jobs}, "
+                  "one per core", file=sys.stderr)
+    if args.out is None:
+        args.out = folders.default_figures_folder()
+    problem = folders.problem(args.out, will_write=not args.list)
+    if problem:
+        print(f"python -m descent figures: error: {problem}", file=sys.stderr)
+        return 1
     try:
         chosen = build.select(args.slugs or None)
     except ValueError as error:
@@ -104,34 +153,67 @@ def _figures(args) -> int:
 
 
 def _sweep(args) -> int:
-    result = experiments.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed)
+    cost = limits.estimate(len(args.alphas), args.hidden, args.iterations, args.every,
+                           json=args.json)
+    refusal = limits.refusal(cost, limits.available_memory())
+    if refusal:
+        print(f"python -m descent sweep: error: {refusal}", file=sys.stderr)
+        return 1
+    progress = None
+    if cost.seconds > limits.PROGRESS_AFTER_SECONDS:
+        progress = Progress("python -m descent sweep", args.iterations, cost.seconds)
+    result = experiments.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed,
+                               progress=progress,
+                               progress_every=progress.every() if progress else 1000)
+    # The article logs each error before that step's update, so its last line is one step
+    # short of the trained network; the CLI adds the error after the last update.
+    final = studies.final_errors(np.stack([run.synapse_0 for run in result.runs]),
+                                 np.stack([run.synapse_1 for run in result.runs]))
     if args.json:
-        print(json.dumps(logs.sweep_json(result)))
+        text = json.dumps(logs.sweep_json(result, final)) + "\n"
     elif args.closer_look:
-        sys.stdout.write(logs.closer_look_log(result))
+        text = logs.closer_look_log(result, final)
     else:
-        sys.stdout.write(logs.sweep_log(result))
+        text = logs.sweep_log(result, final)
+    # Written whole and flushed here, so a full disk is reported below, not at exit.
+    sys.stdout.write(text)
+    sys.stdout.flush()
     return 0
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit cannot fail a second time."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(_join_values(argv))
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
     command = {"sweep": _sweep, "figures": _figures}[args.command]
-    prefix = f"python -m descent {args.command}: error:"
+    name = f"python -m descent {args.command}"
     try:
         return command(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: nothing has been written to stdout yet (it is written whole at the end).
+        print(f"{name}: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader went away (`… | head`): stop quietly, as other command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 1
-    except OSError as error:  # e.g. --out names a file, or a folder we may not write to
-        print(f"{prefix} {error.strerror or error}: {error.filename or args.out}", file=sys.stderr)
+    except OSError as error:  # a full disk, a folder that went away mid-build, …
+        if error.filename is not None:
+            print(f"{name}: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
+        else:  # no file named: it was stdout (e.g. `> /dev/full`)
+            print(f"{name}: error: cannot write the output: {error.strerror or error}",
+                  file=sys.stderr)
+            _silence_stdout()
         return 1
-    except MemoryError:
-        print(f"{prefix} not enough memory for this run; try a smaller --hidden or fewer alphas",
-              file=sys.stderr)
+    except MemoryError:  # the estimate is an estimate: other programs may have taken memory
+        print(f"{name}: error: not enough memory for this run; try a smaller --hidden or "
+              "fewer alphas", file=sys.stderr)
         return 1
