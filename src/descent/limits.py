@@ -5,18 +5,20 @@ The cost model is deliberately small, measured on a 2-core x86-64 machine (numpy
 3.11) and rounded up so that it overestimates. A *unit* is one hidden unit of one alpha
 (alphas x hidden); a *sample* is one logged error (every `every` steps, per alpha):
 
-- memory ≈ BASE_BYTES + (UNIT_BYTES [+ JSON_UNIT_BYTES]) x units
+- memory ≈ BASE_BYTES + (DIRECTION_BYTES x rows + UNIT_BYTES [+ JSON_UNIT_BYTES]) x units
   + (SAMPLE_BYTES + ALPHA_SAMPLE_BYTES x alphas) x samples.
-  Per unit the engine keeps which way each of its 4 weights moved over the last 1024 steps
-  (4 x 1025 bytes), the same again while it counts the changes, and about 30 floats of
-  buffers: measured 8.2 KB; --json adds the weights as text (measured 0.6 KB). Per sample:
+  Per unit the engine keeps which way each of its 4 weights moved over up to 1024 steps
+  (rows = min(iterations, 1024) + 1 bytes per weight), the same again while it counts the
+  changes, and about 30 floats of buffers: measured 8.2 KB in all for long runs; --json adds
+  the weights as text (measured 0.6 KB). Per sample:
   the error dictionaries and the log's lines (measured 370 bytes for one alpha, 1.6 KB for
   seven). Python and numpy themselves: measured 36 MB.
 - time ≈ steps x (STEP_SECONDS + units x unit cost) + samples x (SAMPLE_SECONDS +
   ALPHA_SAMPLE_SECONDS x alphas) [+ JSON_UNIT_SECONDS x units]. A step is ~20 numpy calls
   (measured 32-45 µs at the article's sizes); per unit 60-105 ns while the buffers fit in the
-  cache (up to ~70 000 units), 250-650 ns beyond; a logged sample ~45 µs for two alphas;
-  the JSON text ~7 µs per unit. CPU time: on a busy machine the wall clock runs longer.
+  cache (up to ~70 000 units), 250-650 ns beyond; a logged sample 45-90 µs for two alphas;
+  the JSON text ~7 µs per unit. These are CPU seconds, and a busy machine (load 6 on 2
+  cores) inflates even those by half, hence the margins; the wall clock runs longer still.
 """
 
 from __future__ import annotations
@@ -26,12 +28,13 @@ import os
 from dataclasses import dataclass
 
 BASE_BYTES = 50e6
-UNIT_BYTES, JSON_UNIT_BYTES = 9_000, 1_000
+DIRECTION_BYTES = 8  # per unit and row: 4 weights, record + comparison
+UNIT_BYTES, JSON_UNIT_BYTES = 500, 1_000
 SAMPLE_BYTES, ALPHA_SAMPLE_BYTES = 200, 300
-STEP_SECONDS = 50e-6
+STEP_SECONDS = 70e-6
 CACHED_UNITS = 70_000  # beyond this many units the buffers spill out of the cache
-UNIT_SECONDS_CACHED, UNIT_SECONDS_SPILLED = 120e-9, 800e-9
-SAMPLE_SECONDS, ALPHA_SAMPLE_SECONDS = 60e-6, 10e-6
+UNIT_SECONDS_CACHED, UNIT_SECONDS_SPILLED = 150e-9, 800e-9
+SAMPLE_SECONDS, ALPHA_SAMPLE_SECONDS = 100e-6, 15e-6
 JSON_UNIT_SECONDS = 10e-6
 
 MAX_SECONDS = 3600  # a command-line run longer than about an hour is refused
@@ -53,7 +56,8 @@ def estimate(alphas: int, hidden: int, iterations: int, every: int,
     """The cost model above, in floats so that absurd sizes (10**19 units) still compare."""
     units = float(alphas) * float(hidden)
     samples = float((iterations - 1) // every + 1)
-    unit_memory = (UNIT_BYTES + (JSON_UNIT_BYTES if json else 0)) * units
+    rows = min(iterations, 1024) + 1  # batched._CHUNK + 1: the record of update directions
+    unit_memory = (DIRECTION_BYTES * rows + UNIT_BYTES + (JSON_UNIT_BYTES if json else 0)) * units
     sample_memory = (SAMPLE_BYTES + ALPHA_SAMPLE_BYTES * alphas) * samples
     unit_seconds = UNIT_SECONDS_CACHED if units <= CACHED_UNITS else UNIT_SECONDS_SPILLED
     step_time = float(iterations) * (STEP_SECONDS + units * unit_seconds)
