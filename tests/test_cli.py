@@ -184,3 +184,14 @@ def test_abbreviations_and_negative_values_are_one_line_and_exit_2(args, words, 
     lines = captured.err.splitlines()
     assert captured.out == "" and len(lines) == 1 and words in lines[0], captured.err
     assert "expected one argument" not in lines[0]
+
+
+def test_every_option_that_takes_a_value_accepts_a_leading_minus():
+    # join_values must know every such option, or `--new-option -1` is 'expected one argument'
+    from descent import arguments
+    from descent.cli import build_parser
+    commands = next(a for a in build_parser()._actions if a.choices and a.dest == "command")
+    taking_values = {option for parser in commands.choices.values() for action in parser._actions
+                     if action.nargs is None and action.option_strings
+                     for option in action.option_strings}
+    assert taking_values == arguments.VALUE_OPTIONS

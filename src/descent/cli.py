@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
-from pathlib import Path
 
 import numpy as np
 
-from . import experiments, folders, limits, logs, studies
+from . import arguments, experiments, folders, limits, logs, studies
 from .network import ALPHAS
 from .progress import Progress
-
-# Options that take a value: a value starting with '-' is joined to them (see _join_values).
-VALUE_OPTIONS = frozenset({"--hidden", "--alphas", "--iterations", "--every", "--seed",
-                           "--out", "--jobs"})
-
 
 class UsageError(Exception):
     """Bad input from the command line: reported in one line, exit status 2."""
@@ -34,73 +27,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0, got {value}")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if not 0 <= value < 2 ** 32:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 2**32 - 1, got {value}")
-    return value
-
-
-def _alphas(text: str) -> tuple[float, ...]:
-    values = []
-    for part in text.split(","):
-        try:
-            value = float(part)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {part!r}") from None
-        if not math.isfinite(value) or value <= 0:
-            raise argparse.ArgumentTypeError(f"every alpha must be a finite number > 0, got {part!r}")
-        values.append(value)
-    return tuple(values)
-
-
-def _folder(text: str) -> Path:
-    if not text.strip():  # Path('') is '.', which would quietly fill the current folder
-        raise argparse.ArgumentTypeError("expected a folder, got an empty name")
-    return Path(text)
-
-
-def _join_values(argv: list[str]) -> list[str]:
-    """`--alphas -inf` -> `--alphas=-inf`.
-
-    argparse takes a word starting with '-' for an option unless it looks like a plain
-    negative number, so `--alphas -inf` or `--alphas -1e3` ended in 'expected one argument'.
-    Joined, the value reaches its own check and gets the usual one-line reason.
-    """
-    joined = []
-    for i, arg in enumerate(argv):
-        if arg == "--":
-            return joined + argv[i:]
-        if joined and joined[-1] in VALUE_OPTIONS and arg.startswith("-") \
-                and not arg.startswith("--") and arg != "-":
-            joined[-1] = f"{joined[-1]}={arg}"
-        else:
-            joined.append(arg)
-    return joined
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m descent", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     sweep = commands.add_parser("sweep", help="train the alpha sweep and print its log")
-    sweep.add_argument("--hidden", type=_positive_int, default=4, help="hidden units (4)")
-    sweep.add_argument("--alphas", type=_alphas, default=ALPHAS, help="comma-separated alphas")
-    sweep.add_argument("--iterations", type=_positive_int, default=60_000, help="steps (60000)")
-    sweep.add_argument("--every", type=_positive_int, default=10_000, help="log interval (10000)")
-    sweep.add_argument("--seed", type=_seed, default=1, help="RandomState seed (1)")
+    sweep.add_argument("--hidden", type=arguments.positive_int, default=4, help="hidden units (4)")
+    sweep.add_argument("--alphas", type=arguments.alphas, default=ALPHAS, help="comma-separated alphas")
+    sweep.add_argument("--iterations", type=arguments.positive_int, default=60_000, help="steps (60000)")
+    sweep.add_argument("--every", type=arguments.positive_int, default=10_000, help="log interval (10000)")
+    sweep.add_argument("--seed", type=arguments.seed, default=1, help="RandomState seed (1)")
     output = sweep.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON object, full precision")
     output.add_argument("--closer-look", action="store_true",
@@ -109,9 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("slugs", nargs="*", metavar="SLUG", help="only these figures (all)")
     figures.add_argument("--force", action="store_true", help="render even if up to date")
     figures.add_argument("--list", action="store_true", help="list the figures and exit")
-    figures.add_argument("--out", type=_folder, default=None,
+    figures.add_argument("--out", type=arguments.folder, default=None,
                          help="folder (the project's figures/)")
-    figures.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+    figures.add_argument("--jobs", type=arguments.positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
     return parser
 
@@ -189,7 +124,7 @@ def _silence_stdout() -> None:
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(_join_values(argv))
+        args = build_parser().parse_args(arguments.join_values(argv))
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
