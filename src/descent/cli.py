@@ -62,17 +62,17 @@ def _figures(args) -> int:
         if args.jobs < asked:
             print(f"python -m descent figures: --jobs {asked}: using {args.jobs}, "
                   "one per core", file=sys.stderr)
+    try:
+        chosen = build.select(args.slugs or None)
+    except ValueError as error:
+        print(f"python -m descent figures: error: {error}", file=sys.stderr)
+        return 2
     if args.out is None:
         args.out = folders.default_figures_folder()
     problem = folders.problem(args.out, will_write=not args.list)
     if problem:
         print(f"python -m descent figures: error: {problem}", file=sys.stderr)
         return 1
-    try:
-        chosen = build.select(args.slugs or None)
-    except ValueError as error:
-        print(f"python -m descent figures: error: {error}", file=sys.stderr)
-        return 2
     if args.list:
         outdated = {figure.slug for figure in build.stale(chosen, args.out)}
         for figure in chosen:
@@ -133,7 +133,7 @@ def main(argv=None) -> int:
     try:
         return command(args)
     except KeyboardInterrupt:
-        # Ctrl-C: nothing has been written to stdout yet (it is written whole at the end).
+        # Ctrl-C: one line, no traceback; a sweep has written nothing (stdout comes at the end).
         print(f"{name}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
