@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+PORT ?= 8000
 
 .PHONY: test browser-check figures site serve clean bench
 
@@ -10,10 +11,12 @@ READY := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 # The virtual environment, from the pinned lock file; rebuilt when the lock or project changes.
+# It takes about a minute, so say so first: a silent minute looks like a hang.
 $(READY): requirements.lock pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	@if test -x $(BIN)/python; then echo "updating $(VENV) from requirements.lock …"; \
+	  else echo "creating $(VENV) from requirements.lock (about a minute) …"; $(PYTHON) -m venv $(VENV); fi
+	@$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements.lock
+	@$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
 	@touch $(READY)
 
 test: $(READY) browser-check
@@ -29,12 +32,15 @@ figures: $(READY)
 # The static site, exactly as GitHub Pages serves it; --strict turns every warning into an error.
 # Dated by the last commit (not by today), so the same checkout builds the same bytes.
 site: $(READY)
-	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 0)} \
+	@echo "mkdocs build --strict --site-dir site (dated by the last commit)"
+	@SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct 2>/dev/null || echo 0)} \
 	  $(BIN)/mkdocs build --strict --site-dir site
 
 # Figures and notebooks are rebuilt by the MkDocs hook; src/ is watched as well as docs/.
+# The port is checked first: MkDocs would build the whole site, then fail on a taken port.
 serve: $(READY)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	@$(BIN)/python -m descent.port_check 127.0.0.1 $(PORT)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py

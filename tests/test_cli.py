@@ -27,10 +27,11 @@ def test_default_sweep_prints_the_seven_article_blocks():
         f"Training With Alpha:{a}" for a in ("0.001", "0.01", "0.1", "1", "10", "100", "1000")]
     for block in blocks:
         lines = block.splitlines()[1:]
+        # the article's lines, untouched, then the error of the trained network
         assert [line.split(" iterations:")[0] for line in lines] == [
-            f"Error after {j}" for j in range(0, 60_000, 10_000)]
+            f"Error after {j}" for j in range(0, 60_000, 10_000)] + ["Final error after 60000"]
     assert blocks[0].splitlines()[1] == "Error after 0 iterations:0.496410031903"
-    assert blocks[4].splitlines()[-1] == "Error after 50000 iterations:0.00131274062834"
+    assert blocks[4].splitlines()[-2] == "Error after 50000 iterations:0.00131274062834"
 
 
 def test_json_is_one_object_with_full_precision(capsys):
@@ -98,7 +99,8 @@ def test_an_output_folder_that_is_a_file_is_one_line_not_a_traceback(tmp_path, c
     not_a_folder.write_text("precious")
     assert main(["figures", "bucket", "--out", str(not_a_folder)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "figures: error:" in err and "Traceback" not in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err == f"python -m descent figures: error: {not_a_folder} is not a folder\n"
     assert not_a_folder.read_text() == "precious"
 
 
@@ -108,8 +110,8 @@ def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
     def too_big(*args, **kwargs):
         raise MemoryError
 
-    monkeypatch.setattr(sweeps, "sweep", too_big)
-    assert main(["sweep", "--hidden", "100000000"]) == 1
+    monkeypatch.setattr(sweeps, "sweep", too_big)  # the estimate let it start, then …
+    assert main(["sweep", "--hidden", "4"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not enough memory" in err
 
@@ -122,3 +124,75 @@ def test_a_reader_that_goes_away_ends_the_command_quietly():
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 1
     assert "Traceback" not in stderr and "BrokenPipe" not in stderr, stderr
+
+
+def test_the_final_error_is_the_error_after_the_last_update_bitwise():
+    # The article's loop, run one step longer, prints the trained network's error as its last
+    # "Error after" line; the CLI's final line must be that number, and nothing else changes.
+    short = run("sweep", "--alphas", "0.5,10", "--iterations", "300", "--every", "100")
+    longer = run("sweep", "--alphas", "0.5,10", "--iterations", "301", "--every", "100")
+    for a, b in zip(short.stdout.split("\n\n"), longer.stdout.split("\n\n")):
+        a, b = a.splitlines(), b.splitlines()
+        assert a[:-1] == b[:-2]  # the article's lines are untouched
+        assert a[-1] == "Final error after 300 iterations:" + b[-2].split(":")[1]
+        assert b[-2].startswith("Error after 300 iterations:")
+
+
+def test_one_iteration_prints_step_0_and_the_final_error(capsys):
+    assert main(["sweep", "--alphas", "1", "--iterations", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        "Training With Alpha", "Error after 0 iterations", "Final error after 1 iterations"]
+
+
+def test_json_and_closer_look_carry_the_final_error(capsys):
+    from descent.runs import studies, sweeps as experiments
+    args = ["--alphas", "0.5,2", "--iterations", "30", "--every", "10"]
+    assert main(["sweep", "--json", *args]) == 0
+    runs = json.loads(capsys.readouterr().out)["runs"]
+    exact = experiments.sweep([0.5, 2.0], 4, 30, 10, 1)
+    expected = studies.final_errors([r.synapse_0 for r in exact.runs],
+                                    [r.synapse_1 for r in exact.runs]).tolist()
+    assert [r["final_error"] for r in runs] == expected
+    assert main(["sweep", "--closer-look", *args]) == 0
+    assert capsys.readouterr().out.count("Final error after 30 iterations:") == 2
+
+
+def test_the_figure_logs_keep_the_articles_format():
+    from descent import logs
+    from descent.runs import sweeps as experiments
+    sweep = experiments.sweep([0.5], 4, 20, 10)
+    assert "Final" not in logs.sweep_log(sweep) + logs.closer_look_log(sweep)
+
+
+@pytest.mark.parametrize("args, words", [
+    (["sweep", "--alpha", "0.1"], "--alpha 0.1"),  # not quietly taken as --alphas
+    (["sweep", "--hid", "8"], "--hid"),
+    (["figures", "--fo"], "--fo"),
+    (["sweep", "--alphas", "-inf"], "'-inf'"),  # a leading minus reaches the number's check
+    (["sweep", "--alphas", "-1e3"], "'-1e3'"),
+    (["sweep", "--alphas", "0.1,-2"], "'-2'"),
+    (["sweep", "--hidden", "-3"], "got -3"),
+    (["sweep", "--seed", "-1"], "got -1"),
+    (["sweep", "--iterations", "-inf"], "'-inf'"),
+    (["figures", "--jobs", "-2"], "got -2"),
+    (["figures", "--out", ""], "empty"),
+    (["figures", "--out", " "], "empty"),
+])
+def test_abbreviations_and_negative_values_are_one_line_and_exit_2(args, words, capsys):
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert captured.out == "" and len(lines) == 1 and words in lines[0], captured.err
+    assert "expected one argument" not in lines[0]
+
+
+def test_every_option_that_takes_a_value_accepts_a_leading_minus():
+    # join_values must know every such option, or `--new-option -1` is 'expected one argument'
+    from descent import arguments
+    from descent.cli import build_parser
+    commands = next(a for a in build_parser()._actions if a.choices and a.dest == "command")
+    taking_values = {option for parser in commands.choices.values() for action in parser._actions
+                     if action.nargs is None and action.option_strings
+                     for option in action.option_strings}
+    assert taking_values == arguments.VALUE_OPTIONS

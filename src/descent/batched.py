@@ -39,13 +39,16 @@ def _count_flips(falling, first, last, changes):
 
 
 def train_batch(alphas, synapse_0, synapse_1, iterations: int = 60_000, every: int = 10_000,
-                inputs=X, targets=y, count_changes: bool = True) -> BatchResult:
+                inputs=X, targets=y, count_changes: bool = True, progress=None,
+                progress_every: int = 1000) -> BatchResult:
     """Run network.train for B networks at once; bit-for-bit the same numbers, much faster.
 
     alphas has shape (B,); synapse_0 (B, n_in, hidden) and synapse_1 (B, hidden, 1) are the
     starting weights (copied, never modified), so a batch may mix alphas and seeds freely.
     count_changes=False skips the update-direction counts (changes_0/1 come back None) and
     saves some time; the errors and weights are the same numbers either way.
+    progress, if given, is called with the number of steps done every progress_every steps;
+    it only watches (the command line prints from it), so the numbers are the same with it.
     """
     synapse_0 = np.array(synapse_0, dtype=float)
     synapse_1 = np.array(synapse_1, dtype=float)
@@ -102,6 +105,8 @@ def train_batch(alphas, synapse_0, synapse_1, iterations: int = 60_000, every: i
         synapse_1 -= step_1
         np.multiply(alpha, derivative_0, out=step_0)
         synapse_0 -= step_0
+        if progress is not None and (j + 1) % progress_every == 0:
+            progress(j + 1)
     if not count_changes:
         changes_0 = changes_1 = None
     return BatchResult(errors, synapse_0, synapse_1, changes_0, changes_1)

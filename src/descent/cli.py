@@ -4,67 +4,39 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
-from pathlib import Path
 
-from . import logs
-from .runs import sweeps
+import numpy as np
+
+from . import arguments, folders, limits, logs
+from .runs import studies, sweeps
 from .network import ALPHAS
-
+from .progress import Progress
 
 class UsageError(Exception):
     """Bad input from the command line: reported in one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        # No abbreviations: `--alpha 0.1` must be an error, not quietly `--alphas 0.1`.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def error(self, message):  # argparse prints usage + message; we want one clear line
         raise UsageError(message)
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be greater than 0, got {value}")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if not 0 <= value < 2 ** 32:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 2**32 - 1, got {value}")
-    return value
-
-
-def _alphas(text: str) -> tuple[float, ...]:
-    values = []
-    for part in text.split(","):
-        try:
-            value = float(part)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected numbers separated by commas, got {part!r}") from None
-        if not math.isfinite(value) or value <= 0:
-            raise argparse.ArgumentTypeError(f"every alpha must be a finite number > 0, got {part!r}")
-        values.append(value)
-    return tuple(values)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m descent", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     sweep = commands.add_parser("sweep", help="train the alpha sweep and print its log")
-    sweep.add_argument("--hidden", type=_positive_int, default=4, help="hidden units (4)")
-    sweep.add_argument("--alphas", type=_alphas, default=ALPHAS, help="comma-separated alphas")
-    sweep.add_argument("--iterations", type=_positive_int, default=60_000, help="steps (60000)")
-    sweep.add_argument("--every", type=_positive_int, default=10_000, help="log interval (10000)")
-    sweep.add_argument("--seed", type=_seed, default=1, help="RandomState seed (1)")
+    sweep.add_argument("--hidden", type=arguments.positive_int, default=4, help="hidden units (4)")
+    sweep.add_argument("--alphas", type=arguments.alphas, default=ALPHAS, help="comma-separated alphas")
+    sweep.add_argument("--iterations", type=arguments.positive_int, default=60_000, help="steps (60000)")
+    sweep.add_argument("--every", type=arguments.positive_int, default=10_000, help="log interval (10000)")
+    sweep.add_argument("--seed", type=arguments.seed, default=1, help="RandomState seed (1)")
     output = sweep.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON object, full precision")
     output.add_argument("--closer-look", action="store_true",
@@ -73,8 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("slugs", nargs="*", metavar="SLUG", help="only these figures (all)")
     figures.add_argument("--force", action="store_true", help="render even if up to date")
     figures.add_argument("--list", action="store_true", help="list the figures and exit")
-    figures.add_argument("--out", type=Path, default=Path("figures"), help="folder (figures)")
-    figures.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
+    figures.add_argument("--out", type=arguments.folder, default=None,
+                         help="folder (the project's figures/)")
+    figures.add_argument("--jobs", type=arguments.positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
     return parser
 
@@ -85,11 +58,22 @@ def _figures(args) -> int:
 
     if args.jobs is None:
         args.jobs = parallel.default_jobs()
+    else:
+        asked, args.jobs = args.jobs, folders.usable_jobs(args.jobs)
+        if args.jobs < asked:
+            print(f"python -m descent figures: --jobs {asked}: using {args.jobs}, "
+                  "one per core", file=sys.stderr)
     try:
         chosen = build.select(args.slugs or None)
     except ValueError as error:
         print(f"python -m descent figures: error: {error}", file=sys.stderr)
         return 2
+    if args.out is None:
+        args.out = folders.default_figures_folder()
+    problem = folders.problem(args.out, will_write=not args.list)
+    if problem:
+        print(f"python -m descent figures: error: {problem}", file=sys.stderr)
+        return 1
     if args.list:
         outdated = {figure.slug for figure in build.stale(chosen, args.out)}
         for figure in chosen:
@@ -105,34 +89,67 @@ def _figures(args) -> int:
 
 
 def _sweep(args) -> int:
-    result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed)
+    cost = limits.estimate(len(args.alphas), args.hidden, args.iterations, args.every,
+                           json=args.json)
+    refusal = limits.refusal(cost, limits.available_memory())
+    if refusal:
+        print(f"python -m descent sweep: error: {refusal}", file=sys.stderr)
+        return 1
+    progress = None
+    if cost.seconds > limits.PROGRESS_AFTER_SECONDS:
+        progress = Progress("python -m descent sweep", args.iterations, cost.seconds)
+    result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed,
+                               progress=progress,
+                               progress_every=progress.every() if progress else 1000)
+    # The article logs each error before that step's update, so its last line is one step
+    # short of the trained network; the CLI adds the error after the last update.
+    final = studies.final_errors(np.stack([run.synapse_0 for run in result.runs]),
+                                 np.stack([run.synapse_1 for run in result.runs]))
     if args.json:
-        print(json.dumps(logs.sweep_json(result)))
+        text = json.dumps(logs.sweep_json(result, final)) + "\n"
     elif args.closer_look:
-        sys.stdout.write(logs.closer_look_log(result))
+        text = logs.closer_look_log(result, final)
     else:
-        sys.stdout.write(logs.sweep_log(result))
+        text = logs.sweep_log(result, final)
+    # Written whole and flushed here, so a full disk is reported below, not at exit.
+    sys.stdout.write(text)
+    sys.stdout.flush()
     return 0
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so Python's flush at exit cannot fail a second time."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(arguments.join_values(argv))
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
     command = {"sweep": _sweep, "figures": _figures}[args.command]
-    prefix = f"python -m descent {args.command}: error:"
+    name = f"python -m descent {args.command}"
     try:
         return command(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: one line, no traceback; a sweep has written nothing (stdout comes at the end).
+        print(f"{name}: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader went away (`… | head`): stop quietly, as other command-line tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 1
-    except OSError as error:  # e.g. --out names a file, or a folder we may not write to
-        print(f"{prefix} {error.strerror or error}: {error.filename or args.out}", file=sys.stderr)
+    except OSError as error:  # a full disk, a folder that went away mid-build, …
+        if error.filename is not None:
+            print(f"{name}: error: {error.strerror or error}: {error.filename}", file=sys.stderr)
+        else:  # no file named: it was stdout (e.g. `> /dev/full`)
+            print(f"{name}: error: cannot write the output: {error.strerror or error}",
+                  file=sys.stderr)
+            _silence_stdout()
         return 1
-    except MemoryError:
-        print(f"{prefix} not enough memory for this run; try a smaller --hidden or fewer alphas",
-              file=sys.stderr)
+    except MemoryError:  # the estimate is an estimate: other programs may have taken memory
+        print(f"{name}: error: not enough memory for this run; try a smaller --hidden or "
+              "fewer alphas", file=sys.stderr)
         return 1

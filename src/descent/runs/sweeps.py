@@ -42,13 +42,16 @@ class Sweep:
 
 
 def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = ITERATIONS, every: int = LOG_EVERY,
-          seed: int = 1) -> Sweep:
-    """Train one network per alpha, all from the same seeded start, in one batched run."""
+          seed: int = 1, progress=None, progress_every: int = 1000) -> Sweep:
+    """Train one network per alpha, all from the same seeded start, in one batched run.
+
+    progress(steps_done) is called every progress_every steps (see batched.train_batch).
+    """
     synapse_0, synapse_1 = init_weights(X.shape[1], hidden, seed)
     batch = len(alphas)
     result = train_batch(alphas, np.broadcast_to(synapse_0, (batch, *synapse_0.shape)),
                          np.broadcast_to(synapse_1, (batch, *synapse_1.shape)),
-                         iterations, every)
+                         iterations, every, progress=progress, progress_every=progress_every)
     runs = [Run(float(alpha), {j: float(e[i]) for j, e in result.errors.items()},
                 result.synapse_0[i], result.synapse_1[i],
                 result.changes_0[i], result.changes_1[i])

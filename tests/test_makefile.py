@@ -1,0 +1,91 @@
+"""The Makefile's own lines: one line of ours instead of shell snippets or a silent minute, and
+`make serve` stopping at a taken port before building anything. MkDocs, pip and the venv are
+replaced by stand-ins (the variables BIN, VENV, PYTHON and READY), so each test takes a second."""
+
+import os
+import shutil
+import socket
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+
+
+def script(path: Path, body: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\n" + body + "\n")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+def make(*args, **env):
+    return subprocess.run(["make", *args], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, **env))
+
+
+@pytest.fixture
+def ready(tmp_path):
+    """A stand-in for .venv/.ready, newer than the lock file, so no venv is built."""
+    marker = tmp_path / "ready"
+    marker.touch()
+    return marker
+
+
+def test_make_site_prints_one_line_of_its_own_not_the_date_snippet(tmp_path, ready):
+    bin_dir = tmp_path / "bin"
+    script(bin_dir / "mkdocs", 'echo "mkdocs $* at $SOURCE_DATE_EPOCH"')
+    result = make("site", f"READY={ready}", f"BIN={bin_dir}")
+    assert result.returncode == 0, result.stderr
+    ours, mkdocs = result.stdout.splitlines()
+    assert ours == "mkdocs build --strict --site-dir site (dated by the last commit)"
+    assert mkdocs.startswith("mkdocs build --strict --site-dir site at ")
+    assert mkdocs.rsplit(" ", 1)[1].isdigit()  # the commit date still reaches MkDocs
+    assert "SOURCE_DATE_EPOCH" not in result.stdout + result.stderr
+
+
+def test_creating_the_venv_says_so_first(tmp_path):
+    venv = tmp_path / "venv"
+    # python -m venv DIR: make DIR/bin/python, which accepts the pip installs and does nothing
+    python = script(tmp_path / "python3", 'mkdir -p "$3/bin" && printf "#!/bin/sh\\n" > '
+                    '"$3/bin/python" && chmod +x "$3/bin/python"')
+    ready = tmp_path / "venv" / ".ready"
+    result = make(str(ready), f"READY={ready}", f"VENV={venv}", f"BIN={venv}/bin",
+                  f"PYTHON={python}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"creating {venv} from requirements.lock (about a minute) …"]
+    assert ready.exists()
+
+
+def test_make_serve_stops_at_a_taken_port_before_building(tmp_path, ready):
+    bin_dir = tmp_path / "bin"
+    built = tmp_path / "mkdocs-ran"
+    script(bin_dir / "mkdocs", f'touch "{built}"')
+    script(bin_dir / "python", f'PYTHONPATH="{ROOT / "src"}" exec "{sys.executable}" "$@"')
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        result = make("serve", f"PORT={port}", f"READY={ready}", f"BIN={bin_dir}")
+    assert result.returncode != 0 and not built.exists()
+    ours = result.stderr.splitlines()[0]
+    assert f"port {port} on 127.0.0.1 is already in use" in ours and "make serve PORT=" in ours
+    assert "Traceback" not in result.stderr
+
+
+def test_make_serve_passes_port_to_mkdocs(tmp_path, ready):
+    bin_dir = tmp_path / "bin"
+    script(bin_dir / "mkdocs", 'echo "mkdocs $*"')
+    script(bin_dir / "python", f'PYTHONPATH="{ROOT / "src"}" exec "{sys.executable}" "$@"')
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = make("serve", f"PORT={port}", f"READY={ready}", f"BIN={bin_dir}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == f"mkdocs serve --dev-addr 127.0.0.1:{port}"
