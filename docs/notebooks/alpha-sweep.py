@@ -6,8 +6,9 @@
 # run with the `descent` package: the three-layer network trained for 60 000 steps with each of
 # seven alphas, every run starting from the same seed-1 weights.
 #
-# Run it yourself with the package installed (`pip install -e .` in the repository), e.g. in
-# Jupyter after `jupytext --to notebook alpha-sweep.py`, or simply `python alpha-sweep.py`.
+# Run it yourself: download this notebook as `.ipynb` from its page on the site, then open it in
+# Jupyter or upload it to Colab; the next cell installs the `descent` package from the site when
+# it is missing. The `.py` source from the same page runs as it is: `python alpha-sweep.py`.
 
 # %%
 import matplotlib.pyplot as plt

@@ -14,6 +14,7 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import threading
 from pathlib import Path
 
@@ -24,10 +25,25 @@ from site_pages import SUBPATH
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
+def site_port() -> int:
+    """A free port, chosen before the build: the site is built knowing the address it is served at."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site_env(site_port) -> dict:
+    """What the Pages workflow sets: the site's own address and its repository's."""
+    return {"SITE_URL": f"http://127.0.0.1:{site_port}/{SUBPATH}/",
+            "REPO_URL": "https://github.com/example/gradient-descent"}
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, site_env) -> Path:
     """The strict build of this checkout, placed at <root>/<SUBPATH>/ like a GitHub Pages project."""
     site = tmp_path_factory.mktemp("www") / SUBPATH
-    done = build_site(site)
+    done = build_site(site, env=site_env)
     if done.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
     return site
@@ -50,15 +66,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def base_url(chromium_executable, built_site) -> str:
-    """http://127.0.0.1:<free port>/<SUBPATH>/ serving the built site; nothing is served above it."""
+def served_site(built_site, site_port, site_env) -> str:
+    """SITE_URL, serving the built site; nothing is served above it."""
     handler = functools.partial(_QuietHandler, directory=str(built_site.parent))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
+    yield site_env["SITE_URL"]
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(chromium_executable, served_site) -> str:
+    """The served site's address, for the tests that drive chromium."""
+    return served_site
 
 
 @pytest.fixture(scope="session")

@@ -15,10 +15,10 @@ def files_of(site):
     return sorted(path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file())
 
 
-def test_two_clean_builds_are_byte_identical(built_site, tmp_path):
+def test_two_clean_builds_are_byte_identical(built_site, site_env, tmp_path):
     copy = copy_checkout(tmp_path / "checkout")
     second = tmp_path / "site"
-    done = build_site(second, cwd=copy, env=in_copy(copy))
+    done = build_site(second, cwd=copy, env={**site_env, **in_copy(copy)})
     assert done.returncode == 0, done.stderr[-4000:]
 
     assert files_of(built_site) == files_of(second)

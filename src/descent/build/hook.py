@@ -1,4 +1,8 @@
-"""MkDocs hook: render stale figures, serve them from figures/, and keep every page offline."""
+"""MkDocs hook: render stale figures, serve them from figures/, and keep every page offline.
+
+It also publishes what a reader takes home (descent.publish): the wheel, and each notebook with
+an install cell, executed to .ipynb.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.descent")
+_published = None  # descent.publish.Published of the current build, from on_pre_build
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -30,6 +35,10 @@ CELL_ID = re.compile(r'id="cell-id=[0-9a-f-]+"')
 
 def repo_root(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
+
+
+def publish_dir(config: MkDocsConfig) -> Path:
+    return repo_root(config) / ".cache" / "publish"
 
 
 def figures_dir(config: MkDocsConfig) -> Path:
@@ -55,6 +64,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
     _key_notebook_cache(config)
+    from descent import publish
+
+    global _published
+    try:
+        _published = publish.prepare(repo_root(config), sorted(Path(config.docs_dir).glob("notebooks/*.py")),
+                                     publish_dir(config), config.site_url)
+    except publish.PublishError as error:
+        raise PluginError(str(error)) from error
 
 
 def source_digest(config: MkDocsConfig) -> str:
@@ -90,6 +107,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in sorted(figures_dir(config).iterdir()):
         if path.is_file() and path.name != "README.md" and not path.name.startswith("."):
             files.append(File.generated(config, f"figures/{path.name}", abs_src_path=str(path)))
+    # Notebook pages render (and offer) the stamped source; the wheel and .ipynb are served beside.
+    for file in files:
+        if file.src_uri in _published.sources:
+            file.abs_src_path = str(_published.sources[file.src_uri])
+    for uri, path in _published.downloads.items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
 
 
@@ -127,3 +150,10 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         numbers = itertools.count(1)
         content = CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', content)
     return content
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Keep the header's repository link from asking GitHub's API for star counts."""
+    from descent import publish
+
+    return publish.without_repo_facts(output)
