@@ -14,7 +14,7 @@ from PIL import Image
 
 from descent import cli, sources
 from descent.build import figures as build, manifest
-from descent.build.registry import FIGURES, Figure
+from descent.build.registry import FIGURES, LOOKS, Figure
 from descent.runs import studies
 
 SRC = sources.PACKAGE_DIR.parent
@@ -42,7 +42,7 @@ def test_a_second_build_renders_nothing(copy_of_build):
 def test_editing_one_figures_module_rerenders_only_that_figure(copy_of_build, monkeypatch):
     before = (copy_of_build / "bucket.png").stat().st_mtime_ns
     _edit(monkeypatch, "figures.divergence")
-    assert build.build(out_dir=copy_of_build) == ["divergence"]
+    assert build.build(out_dir=copy_of_build) == [f"divergence{look}" for look in LOOKS]
     assert build.build(out_dir=copy_of_build) == []
     assert (copy_of_build / "bucket.png").stat().st_mtime_ns == before
 
@@ -55,7 +55,7 @@ def test_restyling_a_figure_redraws_it_from_the_stored_runs_without_training(cop
     monkeypatch.setattr(studies, "learning_rate_curve", no_training)
     monkeypatch.setattr(studies.learning_rate, "memory", {})  # not even from this process
     _edit(monkeypatch, "figures.learning_rate")
-    assert build.build(out_dir=copy_of_build) == ["learning-rate"]
+    assert build.build(out_dir=copy_of_build) == [f"learning-rate{look}" for look in LOOKS]
 
 
 def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build, monkeypatch):

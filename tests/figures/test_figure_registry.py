@@ -12,11 +12,14 @@ HELPERS = {"figures.style", "figures.panels", "figures.tables"}  # drawing helpe
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 
+LIGHT = {slug: figure for slug, figure in FIGURES.items() if not figure.look}
+
+
 def test_article_images_then_the_logs_then_the_explore_page():
-    slugs = list(FIGURES)
-    images = [slug for slug, figure in FIGURES.items() if figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"]
-    logs = [slug for slug, figure in FIGURES.items() if figure.module_name.endswith("_log")]
-    frames = [slug for slug, figure in FIGURES.items() if figure.module_name == "figures.alpha_slider_frame"]
+    slugs = list(LIGHT)
+    images = [slug for slug, figure in LIGHT.items() if figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"]
+    logs = [slug for slug, figure in LIGHT.items() if figure.module_name.endswith("_log")]
+    frames = [slug for slug, figure in LIGHT.items() if figure.module_name == "figures.alpha_slider_frame"]
     assert images[:len(ARTICLE_ORDER)] == ARTICLE_ORDER
     assert logs == LOGS
     assert slugs[:len(ARTICLE_ORDER) + len(LOGS)] == ARTICLE_ORDER + LOGS
@@ -24,6 +27,20 @@ def test_article_images_then_the_logs_then_the_explore_page():
     assert slugs.index("alpha-slider") > slugs.index(SLIDER_FRAMES[-1])  # the page data last
     assert {figure.path_name.rsplit(".", 1)[1] for figure in FIGURES.values()} == {
         "png", "gif", "txt", "html"}
+
+
+def test_every_image_comes_in_each_look_from_the_same_module_and_parameters():
+    for slug, figure in LIGHT.items():
+        if figure.path_name.endswith((".txt", ".html")):
+            assert not any(other.base == slug and other.look for other in FIGURES.values())
+            continue
+        extension = figure.path_name.rsplit(".", 1)[1]
+        looks = [other for other in FIGURES.values() if other.base == slug]
+        assert {other.look for other in looks} <= {"", "-dark", "-phone", "-phone-dark"}
+        assert {"", "-dark"} <= {other.look for other in looks}
+        for other in looks:
+            assert other.path_name == f"{slug}{other.look}.{extension}"
+            assert (other.module_name, other.params) == (figure.module_name, figure.params)
 
 
 def test_slider_frames_are_one_module_with_one_parameter_each():
@@ -38,7 +55,7 @@ def test_slider_frames_are_one_module_with_one_parameter_each():
 
 
 def test_each_entry_is_named_after_its_module_and_captioned_by_its_docstring():
-    for slug, figure in FIGURES.items():
+    for slug, figure in LIGHT.items():
         if figure.module_name != "figures.alpha_slider_frame":
             assert figure.module.__name__.rsplit(".", 1)[-1] == slug.replace("-", "_")
         assert figure.path_name.startswith(slug + ".")

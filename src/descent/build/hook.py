@@ -142,7 +142,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Drop the CDN script tags nbconvert puts on notebook pages; number their cells."""
+    """Serve figures in the reader's look; on notebook pages drop nbconvert's CDN script tags
+    and number the cells."""
+    from descent.build.pictures import pictures
+    from descent.build.registry import FIGURES
+
+    content = pictures(content, figures_dir(config), {figure.base for figure in FIGURES.values()})
     if page.file.src_uri.endswith(".py"):
         content = CDN_SCRIPT.sub("", content)
         # Reading a .py notebook gives every cell a random id; number them by position instead,

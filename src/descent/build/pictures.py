@@ -1,0 +1,77 @@
+"""Serve each figure in the reader's look: light or dark by the site's scheme, phone or desktop
+by the screen's width, the animation in WebP where there is one, a still for reduced motion.
+
+A plain function on a page's HTML: every <img> of a registry figure becomes two <picture>s
+(light and dark; CSS shows the one matching the palette toggle), each with a phone <source>,
+inside a link that opens the figure full size. Width and height come from the files, so the
+page does not jump as images load; all but the page's first figure load lazily.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from pathlib import Path
+
+IMG = re.compile(r'<img alt="(?P<alt>[^"]*)" src="(?P<prefix>[^"]*?)figures/(?P<name>[^"/.]+)'
+                 r'\.(?P<ext>png|gif)"(?P<rest>[^>]*?)\s*/?>')
+PHONE = "(max-width: 599px)"
+
+
+def size(path: Path) -> tuple[int, int] | None:
+    """(width, height) from a PNG's, GIF's or WebP's header; None when unreadable."""
+    try:
+        head = path.read_bytes()[:30]
+    except OSError:
+        return None
+    if head[:8] == b"\x89PNG\r\n\x1a\n":
+        return struct.unpack(">II", head[16:24])
+    if head[:4] == b"GIF8":
+        return struct.unpack("<HH", head[6:10])
+    return None
+
+
+def _dims(path: Path) -> str:
+    found = size(path)
+    return f' width="{found[0]}" height="{found[1]}"' if found else ""
+
+
+def _picture(prefix: str, name: str, ext: str, look: str, alt: str, rest: str, lazy: bool,
+             folder: Path) -> str:
+    def url(file: str) -> str:
+        return f"{prefix}figures/{file}"
+
+    sources = []
+    if (folder / f"{name}-still{look}.png").is_file():
+        sources.append(f'<source media="(prefers-reduced-motion: reduce)" '
+                       f'srcset="{url(f"{name}-still{look}.png")}"'
+                       f'{_dims(folder / f"{name}-still{look}.png")}>')
+    phone = f"{name}{'-phone' if not look else '-phone-dark'}.{ext}"
+    if (folder / phone).is_file():
+        sources.append(f'<source media="{PHONE}" srcset="{url(phone)}"{_dims(folder / phone)}>')
+    if (folder / f"{name}-anim{look}.webp").is_file():
+        sources.append(f'<source type="image/webp" srcset="{url(f"{name}-anim{look}.webp")}">')
+    file = f"{name}{look}.{ext}"
+    loading = ' loading="lazy"' if lazy else ""
+    image = (f'<img alt="{alt}" src="{url(file)}"{_dims(folder / file)}{loading}'
+             f'{rest}>')
+    which = "dark" if look else "light"
+    return (f'<a class="figure-look figure-look--{which}" href="{url(file)}" '
+            f'title="Open the figure full size"><picture>{"".join(sources)}{image}</picture></a>')
+
+
+def pictures(content: str, folder: Path, known: set[str]) -> str:
+    """Rewrite the page's figure images (names in `known`, files in `folder`)."""
+    first = [True]
+
+    def rewrite(match: re.Match) -> str:
+        name = match["name"]
+        if name not in known or not (folder / f"{name}-dark.{match['ext']}").is_file():
+            return match[0]
+        lazy_light, first[0] = not first[0], False
+        args = (match["prefix"], name, match["ext"])
+        return (_picture(*args, "", match["alt"], match["rest"], lazy_light, folder)
+                + _picture(*args, "-dark", match["alt"], match["rest"], True, folder))
+
+    return IMG.sub(rewrite, content)
+
