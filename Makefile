@@ -45,6 +45,7 @@ serve: $(READY)
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
 	$(BIN)/python benchmarks/figures_bench.py
+	$(BIN)/python benchmarks/build_bench.py
 
 clean:
 	rm -rf site .pytest_cache .cache

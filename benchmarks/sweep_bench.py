@@ -8,6 +8,7 @@ Usage: python benchmarks/sweep_bench.py [--hidden N] [--iterations N] [--lr-hidd
 """
 
 import argparse
+import sys
 import time
 
 import numpy as np
@@ -65,6 +66,7 @@ def main():
     parser.add_argument("--lr-hidden", type=int, nargs="+", default=[4, 32])
     parser.add_argument("--seeds", type=int, default=20)
     args = parser.parse_args()
+    all_same = True
     for hidden in args.hidden:
         settings = dict(hidden=hidden, iterations=args.iterations)
         plain_s, plain = plain_sweep(hidden, args.iterations)
@@ -73,7 +75,9 @@ def main():
         print(f"  per-alpha loop : {plain_s:7.2f} s")
         print(f"  batched engine : {batched_s:7.2f} s")
         print(f"  speed-up       : {plain_s / batched_s:7.2f} x")
-        print(f"  bitwise identical: {identical(batched, plain)}")
+        same = identical(batched, plain)
+        all_same &= same
+        print(f"  bitwise identical: {same}")
 
     alphas = studies.LEARNING_RATE_ALPHAS
     for hidden in args.lr_hidden:
@@ -84,6 +88,7 @@ def main():
                    for run in plain.runs)
         print(f"learning-rate curve, {len(alphas)} alphas, hidden {hidden},"
               f" {args.iterations} iterations")
+        all_same &= same
         per_network(label="final errors at the article's alphas", batch=len(alphas),
                     batched_s=batched_s, hidden=hidden, iterations=args.iterations, same=same)
 
@@ -97,9 +102,13 @@ def main():
                for i, run in enumerate(plain.runs))
     print(f"seed variance, {len(ALPHAS)} alphas x {len(seeds)} seeds, hidden 4,"
           f" {args.iterations} iterations")
+    all_same &= same
     per_network(label="seed-1 rows", batch=len(ALPHAS) * len(seeds), batched_s=batched_s,
                 hidden=4, iterations=args.iterations, same=same)
+    if not all_same:
+        print("FAILED: a batched result differs from the plain loop")
+    return 0 if all_same else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
