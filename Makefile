@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: test browser-check figures site serve clean bench
+.PHONY: test browser-check figures site serve clean bench audit
 
 # Material prints a multi-line notice on every build; the build output should show our own log.
 export NO_MKDOCS_2_WARNING := 1
@@ -35,6 +35,16 @@ site: $(READY)
 # Figures and notebooks are rebuilt by the MkDocs hook; src/ is watched as well as docs/.
 serve: $(READY)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Lighthouse (pinned in tests/audit/package-lock.json) on every page of a fresh `make site`,
+# served gzip-compressed under a sub-path like GitHub Pages; fails when any score is under 95.
+AUDIT := tests/audit
+$(AUDIT)/node_modules/.ready: $(AUDIT)/package-lock.json
+	cd $(AUDIT) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+audit: $(READY) $(AUDIT)/node_modules/.ready site
+	$(BIN)/python $(AUDIT)/audit.py site
 
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
