@@ -14,6 +14,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from descent import page_html
+
 log = logging.getLogger("mkdocs.hooks.descent")
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
@@ -127,3 +129,13 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
         numbers = itertools.count(1)
         content = CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', content)
     return content
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Name the search dialog, let the keyboard reach notebook cells, size figure images."""
+    return page_html.readable(output, figures_dir(config))
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Serve the notebook pages' inlined styles once, as a shared stylesheet."""
+    page_html.share_notebook_styles(Path(config.site_dir))

@@ -18,10 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "tests" / "browser"))
 
-import serve  # noqa: E402
+import pages_server  # noqa: E402
 from site_pages import nav_pages  # noqa: E402
 
 MINIMUM = 95
@@ -70,7 +69,7 @@ def main(argv: list[str]) -> int:
         print(f"{LIGHTHOUSE} missing: run `npm ci` in {HERE}", file=sys.stderr)
         return 2
     REPORTS.mkdir(parents=True, exist_ok=True)
-    server, base_url = serve.start(site)
+    server, base_url = pages_server.start(site)
     low = []
     try:
         print(f"{'page':40} " + " ".join(f"{name:>14}" for name in CATEGORIES))

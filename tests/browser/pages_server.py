@@ -1,6 +1,6 @@
 """Serve a built site as GitHub Pages does: under a sub-path, text gzip-compressed.
 
-    python tests/audit/serve.py site [--port 8010]   # http://127.0.0.1:8010/gradient-descent/
+    python tests/browser/pages_server.py site [--port 8010]   # http://127.0.0.1:8010/gradient-descent/
 """
 
 from __future__ import annotations
