@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+import pages_server
 from browsing import CHROMIUM_FLAGS, FACTS_JS, Visit, build_site, new_context, open_page
 from site_pages import SUBPATH
 
@@ -57,6 +58,16 @@ def base_url(chromium_executable, built_site) -> str:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def gzip_base_url(chromium_executable, built_site) -> str:
+    """The same site served as GitHub Pages serves it: text gzip-compressed, under SUBPATH."""
+    server, url = pages_server.start(built_site)
+    assert url.endswith(f"/{SUBPATH}/")
+    yield url
     server.shutdown()
     server.server_close()
 

@@ -67,4 +67,5 @@ def test_no_axe_violations(axe, view_contexts, base_url, path, view):
         violations = axe.run(page).response["violations"]
     finally:
         page.close()
-    assert describe(violations) == [], f"axe violations on {path or 'home'} [{name}]"
+    found = describe(violations)
+    assert not found, f"axe violations on {path or 'home'} [{name}]:\n  " + "\n  ".join(found)
