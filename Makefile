@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 PORT ?= 8000
 
-.PHONY: test browser-check figures site serve clean bench
+.PHONY: test browser-check figures site serve clean bench audit
 
 # Material prints a multi-line notice on every build; the build output should show our own log.
 export NO_MKDOCS_2_WARNING := 1
@@ -41,6 +41,16 @@ site: $(READY)
 serve: $(READY)
 	@$(BIN)/python -m descent.port_check 127.0.0.1 $(PORT)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+# Lighthouse (pinned in tests/audit/package-lock.json) on every page of a fresh `make site`,
+# served gzip-compressed under a sub-path like GitHub Pages; fails when any score is under 95.
+AUDIT := tests/audit
+$(AUDIT)/node_modules/.ready: $(AUDIT)/package-lock.json
+	cd $(AUDIT) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+audit: $(READY) $(AUDIT)/node_modules/.ready site
+	$(BIN)/python $(AUDIT)/audit.py site
 
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py

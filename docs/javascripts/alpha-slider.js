@@ -29,12 +29,24 @@
     root.dataset.ready = "true";
     // Frame files sit next to the default one, so resolve them against its URL.
     var urls = frames.map(function (frame) { return new URL(frame.src, image.src).href; });
-    var preloaded = false;
+    var fetched = {};
+    var engaged = false;
 
-    function preload() {
-      if (preloaded) return;
-      preloaded = true;
-      urls.forEach(function (url) { new Image().src = url; });
+    // A frame is fetched only when it may be needed next: nothing until the reader reaches for
+    // the slider, then the frames on either side of the one shown, so a step shows at once.
+    function fetchNeighbours() {
+      if (!engaged) return;
+      var index = Number(input.value);
+      [index - 1, index + 1].forEach(function (next) {
+        if (next < 0 || next >= urls.length || fetched[next]) return;
+        fetched[next] = true;
+        new Image().src = urls[next];
+      });
+    }
+
+    function engage() {
+      engaged = true;
+      fetchNeighbours();
     }
 
     function show(index) {
@@ -46,9 +58,9 @@
       root.dataset.frame = String(index);
     }
 
-    input.addEventListener("input", function () { show(Number(input.value)); });
-    input.addEventListener("focus", preload);
-    input.addEventListener("pointerdown", preload);
+    input.addEventListener("input", function () { show(Number(input.value)); fetchNeighbours(); });
+    input.addEventListener("focus", engage);
+    input.addEventListener("pointerdown", engage);
     control.hidden = false;
     show(Number(input.value));
   }

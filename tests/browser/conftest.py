@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+import pages_server
 from browsing import CHROMIUM_FLAGS, FACTS_JS, Visit, build_site, new_context, open_page
 from site_pages import SUBPATH
 
@@ -81,6 +82,16 @@ def served_site(built_site, site_port, site_env) -> str:
 def base_url(chromium_executable, served_site) -> str:
     """The served site's address, for the tests that drive chromium."""
     return served_site
+
+
+@pytest.fixture(scope="session")
+def gzip_base_url(chromium_executable, built_site) -> str:
+    """The same site served as GitHub Pages serves it: text gzip-compressed, under SUBPATH."""
+    server, url = pages_server.start(built_site)
+    assert url.endswith(f"/{SUBPATH}/")
+    yield url
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.fixture(scope="session")

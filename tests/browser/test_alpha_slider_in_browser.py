@@ -107,3 +107,30 @@ def test_without_javascript_the_default_frame_still_shows(browser, base_url):
         assert visit.failed == []
     finally:
         context.close()
+
+
+def frames_fetched(visit) -> list[int]:
+    """Indexes of the slider frames the page has requested so far."""
+    names = [frame["src"] for frame in FRAMES]
+    return sorted({names.index(url.rsplit("/", 1)[-1]) for url in visit.requests
+                   if url.rsplit("/", 1)[-1] in names})
+
+
+def wait_for_frames(page, count: int) -> None:
+    """Until the browser has finished fetching at least `count` slider frames."""
+    page.wait_for_function("""count => performance.getEntriesByType("resource")
+        .filter(entry => /alpha-slider-\\d+\\.png$/.test(entry.name)).length >= count""", arg=count)
+
+
+def test_frames_are_fetched_only_when_they_may_be_needed(context, base_url):
+    page, visit = open_page(context, base_url + PAGE)
+    page.wait_for_load_state("networkidle")
+    default = alpha_slider_frame.DEFAULT
+    assert frames_fetched(visit) == [default], "only the frame shown, until the reader reaches for it"
+    page.locator("#alpha-slider-input").focus()
+    wait_for_frames(page, 3)
+    assert frames_fetched(visit) == [default - 1, default, default + 1]
+    page.keyboard.press("ArrowRight")
+    wait_for_frames(page, 4)
+    assert frames_fetched(visit) == [default - 1, default, default + 1, default + 2]
+    assert visit.failed == []

@@ -18,6 +18,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from descent.build import page_html
+
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.publish.Published of the current build, from on_pre_build
 
@@ -158,7 +160,13 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Keep the header's repository link from asking GitHub's API for star counts."""
+    """Name the search dialog, let the keyboard reach notebook cells, size images; keep the
+    header's repository link from asking GitHub's API for star counts."""
     from descent import publish
 
-    return publish.without_repo_facts(output)
+    return page_html.readable(publish.without_repo_facts(output), figures_dir(config))
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Serve the notebook pages' inlined styles once, as a shared stylesheet."""
+    page_html.share_notebook_styles(Path(config.site_dir))

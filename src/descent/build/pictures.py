@@ -10,29 +10,17 @@ page does not jump as images load; all but the page's first figure load lazily.
 from __future__ import annotations
 
 import re
-import struct
 from pathlib import Path
+
+from .page_html import image_size
 
 IMG = re.compile(r'<img alt="(?P<alt>[^"]*)" src="(?P<prefix>[^"]*?)figures/(?P<name>[^"/.]+)'
                  r'\.(?P<ext>png|gif)"(?P<rest>[^>]*?)\s*/?>')
 PHONE = "(max-width: 599px)"
 
 
-def size(path: Path) -> tuple[int, int] | None:
-    """(width, height) from a PNG's, GIF's or WebP's header; None when unreadable."""
-    try:
-        head = path.read_bytes()[:30]
-    except OSError:
-        return None
-    if head[:8] == b"\x89PNG\r\n\x1a\n":
-        return struct.unpack(">II", head[16:24])
-    if head[:4] == b"GIF8":
-        return struct.unpack("<HH", head[6:10])
-    return None
-
-
 def _dims(path: Path) -> str:
-    found = size(path)
+    found = image_size(f"figures/{path.name}", path.parent) if path.is_file() else None
     return f' width="{found[0]}" height="{found[1]}"' if found else ""
 
 

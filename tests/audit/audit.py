@@ -1,0 +1,129 @@
+"""Lighthouse on every page of the built site, served as GitHub Pages serves it; fails below 95.
+
+    python tests/audit/audit.py site [PAGE ...] [--cpu MULTIPLIER]
+
+Runs the pinned Lighthouse of tests/audit/node_modules (`npm ci` there) with its mobile
+defaults against Debian's chromium, prints each page's four scores, keeps the JSON reports in
+.cache/audit/ and exits 1 when any score is under MINIMUM.
+
+One setting is calibrated, as Lighthouse itself asks: its default CPU slowdown (4x) assumes a
+host with a BenchmarkIndex of about 1500, and on a slower or busier host (two shared cores) it
+warns that the performance score comes out too low. So a first run measures this host's
+BenchmarkIndex and every page is audited with the slowdown Lighthouse's calibration table gives
+for it (docs/throttling.md in Lighthouse; 2x at 800, 4x at 1533). `--cpu 4` forces the default.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO / "tests" / "browser"))
+
+import pages_server  # noqa: E402
+from site_pages import nav_pages  # noqa: E402
+
+MINIMUM = 95
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
+CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                "--disable-component-update --disable-sync --no-first-run")
+REPORTS = REPO / ".cache" / "audit"
+
+
+def cpu_slowdown(benchmark_index: float) -> float:
+    """The CPU slowdown that makes this host act like Lighthouse's mobile reference device.
+
+    Lighthouse's calibration (lighthouse-cpu-throttling-calculator, linked from its warning).
+    """
+    if benchmark_index >= 1300:
+        return 3 + (benchmark_index - 1300) / 233
+    if benchmark_index >= 800:
+        return 2 + (benchmark_index - 800) / 500
+    return max(1.0, 1 + (benchmark_index - 150) / 650)
+
+
+def lighthouse(url: str, report: Path, cpu: float | None = None) -> dict[str, int]:
+    """The four category scores (0-100) of one page; the full report is written to `report`."""
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH")
+           or shutil.which(os.environ.get("CHROMIUM") or "chromium") or "/usr/bin/chromium"}
+    command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+               f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}"]
+    if cpu is not None:
+        command.append(f"--throttling.cpuSlowdownMultiplier={cpu:.2f}")
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0 or not report.is_file():
+        raise SystemExit(f"lighthouse failed on {url} (exit {done.returncode}):\n{done.stderr[-3000:]}")
+    result = json.loads(report.read_text(encoding="utf-8"))
+    if result.get("runtimeError"):
+        raise SystemExit(f"lighthouse could not audit {url}: {result['runtimeError']}")
+    return {name: round(100 * (result["categories"][name]["score"] or 0)) for name in CATEGORIES}
+
+
+def failing_audits(report: Path, category: str) -> list[str]:
+    """The audits that cost points in one category, worst first: what to fix."""
+    result = json.loads(report.read_text(encoding="utf-8"))
+    lost = []
+    for ref in result["categories"][category]["auditRefs"]:
+        audit = result["audits"][ref["id"]]
+        if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+            lost.append((ref["weight"] * (1 - audit["score"]), f"{ref['id']} ({audit['score']:.2f})"))
+    return [name for _, name in sorted(lost, reverse=True)]
+
+
+def benchmark_index(report: Path) -> float:
+    return float(json.loads(report.read_text(encoding="utf-8"))["environment"]["benchmarkIndex"])
+
+
+def main(argv: list[str]) -> int:
+    cpu = None
+    if "--cpu" in argv:
+        at = argv.index("--cpu")
+        cpu = float(argv[at + 1])
+        argv = argv[:at] + argv[at + 2:]
+    if len(argv) < 1:
+        print(__doc__, file=sys.stderr)
+        return 2
+    site, pages = Path(argv[0]), argv[1:] or nav_pages()
+    if not (site / "index.html").is_file():
+        print(f"no built site in {site}: run `make site` first", file=sys.stderr)
+        return 2
+    if not LIGHTHOUSE.exists():
+        print(f"{LIGHTHOUSE} missing: run `npm ci` in {HERE}", file=sys.stderr)
+        return 2
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    server, base_url = pages_server.start(site)
+    low = []
+    try:
+        if cpu is None:
+            calibration = REPORTS / "calibration.json"
+            lighthouse(base_url, calibration)
+            index = benchmark_index(calibration)
+            cpu = cpu_slowdown(index)
+            print(f"host BenchmarkIndex {index:.0f}: CPU slowdown {cpu:.2f}x (Lighthouse's calibration)")
+        print(f"{'page':40} " + " ".join(f"{name:>14}" for name in CATEGORIES))
+        for page in pages:
+            report = REPORTS / f"{page.strip('/').replace('/', '-') or 'home'}.json"
+            scores = lighthouse(base_url + page, report, cpu)
+            print(f"{page or '(home)':40} " + " ".join(f"{scores[name]:>14}" for name in CATEGORIES),
+                  flush=True)
+            for name, score in scores.items():
+                if score < MINIMUM:
+                    low.append(f"{page or '(home)'} {name} {score}: {', '.join(failing_audits(report, name)[:5])}")
+    finally:
+        server.shutdown()
+    if low:
+        print(f"\nbelow {MINIMUM} (reports in {REPORTS}):\n  " + "\n  ".join(low))
+        return 1
+    print(f"\nevery page scores at least {MINIMUM} in all four categories")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

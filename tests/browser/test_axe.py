@@ -1,0 +1,71 @@
+"""Zero axe-core violations (its default rules) on every page, light and dark, desktop and phone.
+
+axe-core comes bundled in the axe-playwright-python package (pinned in requirements.lock):
+nothing is downloaded when the tests run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from browsing import new_context, open_page
+from site_pages import nav_pages
+
+PAGES = nav_pages()
+# (name, color scheme the browser prefers, the palette Material must then show, viewport width)
+VIEWS = [
+    ("light-1280", "light", "default", 1280),
+    ("dark-1280", "dark", "slate", 1280),
+    ("light-390", "light", "default", 390),
+    ("dark-390", "dark", "slate", 390),
+]
+
+
+def describe(violations: list[dict]) -> list[str]:
+    """One line per failing element: the rule, what it asks, and the element's selector."""
+    lines = []
+    for violation in violations:
+        for node in violation["nodes"]:
+            target = " ".join(str(part) for part in node["target"])
+            lines.append(f"{violation['id']} ({violation['help']}): {target}")
+    return lines
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.fixture(scope="module")
+def view_contexts(browser, base_url):
+    """One browser context per view, opened when first needed."""
+    contexts = {}
+
+    def context_for(view):
+        name, scheme, _, width = view
+        if name not in contexts:
+            contexts[name] = new_context(browser, base_url, color_scheme=scheme,
+                                         viewport={"width": width, "height": 844 if width < 600 else 900})
+        return contexts[name]
+
+    yield context_for
+    for context in contexts.values():
+        context.close()
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[view[0] for view in VIEWS])
+@pytest.mark.parametrize("path", PAGES)
+def test_no_axe_violations(axe, view_contexts, base_url, path, view):
+    name, _, palette, _ = view
+    page, _ = open_page(view_contexts(view), base_url + path)
+    try:
+        page.wait_for_load_state("networkidle")
+        shown = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+        assert shown == palette, f"{path or 'home'} [{name}]: palette {shown!r}, wanted {palette!r}"
+        violations = axe.run(page).response["violations"]
+    finally:
+        page.close()
+    found = describe(violations)
+    assert not found, f"axe violations on {path or 'home'} [{name}]:\n  " + "\n  ".join(found)

@@ -1,0 +1,132 @@
+"""page_html: the finishing touches on built pages, on small pages written here."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import pytest
+from PIL import Image
+
+from descent.build import page_html
+
+
+def png(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "white").save(out, format="PNG")
+    return out.getvalue()
+
+
+def gif(width: int, height: int) -> bytes:
+    out = io.BytesIO()
+    frames = [Image.new("P", (width, height), index) for index in range(3)]
+    frames[0].save(out, format="GIF", save_all=True, append_images=frames[1:])
+    return out.getvalue()
+
+
+@pytest.fixture
+def figures(tmp_path):
+    folder = tmp_path / "figures"
+    folder.mkdir()
+    (folder / "bucket.png").write_bytes(png(640, 480))
+    (folder / "ravine.png").write_bytes(png(800, 300))
+    (folder / "error-plane.gif").write_bytes(gif(320, 240))
+    return folder
+
+
+SEARCH = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def test_search_dialog_gets_a_name_once():
+    page = f"<body>{SEARCH}<input></div></body>"
+    named = page_html.label_search_dialog(page)
+    assert '<div class="md-search" aria-label="Search" data-md-component="search" role="dialog">' in named
+    assert page_html.label_search_dialog(named) == named
+
+
+def test_other_dialogs_and_pages_without_search_are_left_alone():
+    page = '<div class="md-search" data-md-component="search"><div role="dialog"></div></div>'
+    assert page_html.label_search_dialog(page) == page
+
+
+def test_notebook_code_cells_become_focusable():
+    page = ('<div class="highlight-ipynb hl-python"><pre>x = 1</pre></div>'
+            '<div class="highlight-ipynb"><pre>y</pre></div><div class="highlight"><pre>z</pre></div>')
+    done = page_html.focusable_code_cells(page)
+    assert done.count('tabindex="0"') == 2
+    assert '<div class="highlight"><pre>' in done
+    assert page_html.focusable_code_cells(done) == done
+
+
+def test_figure_images_get_their_file_sizes_and_all_but_the_first_load_lazily(figures):
+    page = ('<p><img alt="a" src="../figures/bucket.png" /></p>'
+            '<img alt="b" src="../figures/error-plane.gif">'
+            '<img alt="c" src="figures/ravine.png" loading="eager">')
+    done = page_html.size_images(page, figures)
+    assert '<img alt="a" src="../figures/bucket.png" width="640" height="480" />' in done
+    assert '<img alt="b" src="../figures/error-plane.gif" width="320" height="240" loading="lazy">' in done
+    assert '<img alt="c" src="figures/ravine.png" loading="eager" width="800" height="300">' in done
+    assert page_html.size_images(done, figures) == done
+
+
+def test_inline_notebook_images_get_sizes_but_stay_eager(figures):
+    data = base64.b64encode(png(567, 447)).decode()
+    page = f'<img alt="" src="../figures/bucket.png"><img alt="plot" class="" src="data:image/png;base64,{data}"/>'
+    done = page_html.size_images(page, figures)
+    assert f'src="data:image/png;base64,{data}" width="567" height="447" />' in done
+    assert done.count("loading=") == 0
+
+
+def test_images_that_are_not_figures_or_are_missing_are_left_alone(figures):
+    page = ('<img src="../assets/images/logo.png"><img src="../figures/gone.png">'
+            '<img src="https://example.org/figures/bucket.png">')
+    assert page_html.size_images(page, figures) == page
+
+
+NOTEBOOK = """<!doctype html><html><head><title>{title}</title>
+<link rel="stylesheet" href="../../assets/stylesheets/main.css">
+</head><body><article><div class="jupyter-wrapper">
+<style type="text/css">pre {{ line-height: 125%; }}</style>
+<style type="text/css">
+.jp-Cell {{ color: red; }}
+</style>
+<div class="highlight-ipynb"><pre>&lt;style&gt; is text here</pre></div>
+<style>.jp-Mermaid {{ display: none; }}</style>
+</div></article></body></html>
+"""
+
+
+def test_notebook_styles_are_shared_in_one_file_linked_from_the_head(tmp_path):
+    site = tmp_path / "site"
+    for name in ("alpha-sweep", "closer-look"):
+        (site / "notebooks" / name).mkdir(parents=True)
+        (site / "notebooks" / name / "index.html").write_text(NOTEBOOK.format(title=name))
+    (site / "index.html").write_text("<html><head><style>p{}</style></head><body>home</body></html>")
+
+    changed = page_html.share_notebook_styles(site)
+
+    assert [p.parent.name for p in changed] == ["alpha-sweep", "closer-look"]
+    shared = list((site / "assets" / "stylesheets").glob("notebook.*.css"))
+    assert len(shared) == 1
+    css = shared[0].read_text()
+    assert css.index("line-height: 125%") < css.index(".jp-Cell") < css.index(".jp-Mermaid")
+    for name in ("alpha-sweep", "closer-look"):
+        page = (site / "notebooks" / name / "index.html").read_text()
+        assert "<style" not in page
+        assert "&lt;style&gt; is text here" in page
+        link = f'<link rel="stylesheet" href="../../assets/stylesheets/{shared[0].name}">\n</head>'
+        assert link in page
+        assert page.index("main.css") < page.index(shared[0].name)
+    assert "<style>p{}</style>" in (site / "index.html").read_text()  # not a notebook page
+
+
+def test_sharing_twice_gives_the_same_bytes(tmp_path):
+    sites = []
+    for run in ("one", "two"):
+        site = tmp_path / run
+        (site / "nb").mkdir(parents=True)
+        (site / "nb" / "index.html").write_text(NOTEBOOK.format(title="nb"))
+        page_html.share_notebook_styles(site)
+        page_html.share_notebook_styles(site)  # a second pass finds nothing left to move
+        sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
+    assert sites[0] == sites[1]
