@@ -10,6 +10,39 @@ BALL_POINTS = 11.0  # marker diameter in points
 TANGENT_POINTS = 26.0  # half-length of the tangent segment in points, the same for every slope
 
 
+def _luminance(colour) -> float:
+    from matplotlib.colors import to_rgb
+
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(colour, background) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(colour), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def blend(colour, other, share: float):
+    """`colour` mixed with `share` of `other`, as an RGB tuple."""
+    from matplotlib.colors import to_rgb
+
+    return tuple((1 - share) * a + share * b for a, b in zip(to_rgb(colour), to_rgb(other)))
+
+
+def ink(colour, background=None, minimum: float = 4.5):
+    """`colour` darkened (light look) or lightened (dark look) just enough to read on `background`.
+
+    The hue stays recognisable: a valley's sky blue becomes a deeper blue, not black.
+    """
+    background = background or style.look().card
+    for share in np.linspace(0, 1, 41):
+        mixed = blend(colour, style.look().curve, float(share))
+        if contrast(mixed, background) >= minimum:
+            return mixed
+    return style.look().curve
+
+
 def _to_points(ax):
     """Data -> points transform, so ball and tangent keep their size whatever the axis scales."""
     from matplotlib.transforms import Affine2D
@@ -33,8 +66,19 @@ def curve(ax, landscape, low=None, high=None, **line) -> None:
     ax.plot(x, landscape.f(x), color=line.pop("color", style.look().curve), zorder=2, **line)
 
 
+def tangent_ends(ax, landscape, x) -> np.ndarray:
+    """The two ends of the tangent segment drawn at x, in data coordinates, shape (2, 2)."""
+    y = float(landscape.f(x))
+    start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
+    ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
+    return _to_points(ax).inverted().transform(ends)
+
+
 def ball(ax, landscape, x, tangent=False, color=None, alpha=1.0, size=BALL_POINTS):
-    """A ball resting on the curve at x: its centre sits one radius above the touching point."""
+    """A ball resting on the curve at x: its centre sits one radius above the touching point.
+
+    Returns the ball's centre in data coordinates, for labels placed beside it.
+    """
     color = color or style.look().ball
     y = float(landscape.f(x))
     start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
@@ -46,17 +90,19 @@ def ball(ax, landscape, x, tangent=False, color=None, alpha=1.0, size=BALL_POINT
     ax.plot(*centre, "o", color=color, markersize=size, alpha=alpha,
             markeredgecolor=style.look().card, markeredgewidth=0.8, zorder=5, clip_on=False)
     if tangent:
-        ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
-        ax.plot(*_to_points(ax).inverted().transform(ends).T, color=style.look().tangent,
+        ax.plot(*tangent_ends(ax, landscape, x).T, color=style.look().tangent,
                 linewidth=2.2, zorder=4, solid_capstyle="round", clip_on=False)
+    return centre
 
 
 def bare(ax, number=None) -> None:
     """A panel with no axes, like the article's sketches, with its light-grey number."""
     ax.set_axis_off()
     if number is not None:
+        # Quiet, like the article's light-grey numerals, but at least 3:1 on the card.
         ax.text(0.04, 0.96, str(number), transform=ax.transAxes, ha="left", va="top",
-                fontsize=20, fontweight="bold", color=style.look().panel_number)
+                fontsize=20, fontweight="bold",
+                color=ink(style.look().panel_number, minimum=3.0))
 
 
 def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,

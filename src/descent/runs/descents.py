@@ -9,8 +9,11 @@ import numpy as np
 
 from .. import landscapes
 
-BUCKET_START = -1.8
-BUCKET_ALPHA = 0.8  # step factor 1 - 2 * 0.8 = -0.6: overshoots the bottom, but by less each time
+# Step factor 1 - 2 * 0.625 = -0.25: each step overshoots the bottom by a quarter of the last
+# distance, so the 4th ball (x = 0.027) sits at the bottom on a nearly flat slope, as in the
+# article's picture; the start stays low enough that its tangent ends below the bucket's rim.
+BUCKET_START = -1.7
+BUCKET_ALPHA = 0.625
 
 
 def bucket_iterates(start: float = BUCKET_START, alpha: float = BUCKET_ALPHA,
