@@ -105,6 +105,18 @@ def bare(ax, number=None) -> None:
                 color=ink(style.look().panel_number, minimum=3.0))
 
 
+def settle_layout(fig) -> None:
+    """Place the axes now, and keep them there: a ball's offset is computed from their geometry.
+
+    On a phone constrained layout would otherwise move the axes at save time, after the balls
+    were placed, and shrink them around any label that reaches past an edge.
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None and engine.adjust_compatible is False:
+        engine.execute(fig)
+        fig.set_layout_engine("none")
+
+
 def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
                 outside=None):
     """The article's strip of 4 numbered panels, one iterate of the ball in each.
@@ -122,6 +134,8 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
         ax.set_xlim(low - x_pad, high + x_pad)
         # Room above for the panel number and below for a tangent at the bottom.
         ax.set_ylim(y_limits or (ys.min() - 0.2 * np.ptp(ys), ys.max() + 0.3 * np.ptp(ys)))
+    settle_layout(fig)
+    for number, (ax, x) in enumerate(zip(axes, positions), start=1):
         if outside is not None:
             for part in ((low, landscape.low), (landscape.high, high)):
                 curve(ax, landscape, *part, color=style.look().faint, linestyle=(0, (3, 3)), linewidth=1.4)
@@ -139,6 +153,7 @@ def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
     span = landscape.high - landscape.low
     ax.set_xlim(landscape.low - 0.02 * span, landscape.high + 0.02 * span)
     ax.set_ylim(ys.min() - 0.12 * np.ptp(ys), ys.max() + headroom * np.ptp(ys))
+    settle_layout(fig)
     curve(ax, landscape, linewidth=2.6)
     return fig, ax
 
