@@ -161,3 +161,11 @@ def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
 def note(ax, x, y, text, **kwargs) -> None:
     """A small grey annotation in data coordinates."""
     ax.annotate(text, (x, y), color=kwargs.pop("color", style.look().axis), fontsize=10, **kwargs)
+
+
+def label(ax, centre, text, offset, **kwargs) -> None:
+    """Name a ball directly: text `offset` points away from its centre, with a short leader line."""
+    ax.annotate(text, centre, xytext=offset, textcoords="offset points", fontsize=10,
+                color=kwargs.pop("color", style.look().text),
+                arrowprops=dict(arrowstyle="-", color=style.look().muted, linewidth=0.9,
+                                shrinkA=2, shrinkB=7), **kwargs)
