@@ -97,6 +97,7 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("small-alpha-stuck", "png"),
     _figure("small-alpha-slow", "png"),
     _figure("ravine", "png"),
+    _figure("local-minimum-weights", "png"),  # Part 4 reads the bumpy curve as an error curve
     _figure("error-plane", "gif", frames=36, points=41),
     _figure("alpha-sweep", "png"),
     _figure("direction-changes", "png"),

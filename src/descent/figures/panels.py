@@ -144,11 +144,21 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
     return fig
 
 
-def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
-    """One wide bare panel over the landscape, laid out before any ball is placed."""
+def one_panel(landscape, height: float = 2.9, headroom: float = 0.12, axis_names=None):
+    """One wide bare panel over the landscape, laid out before any ball is placed.
+
+    `axis_names` (horizontal, vertical) draws the two axes, unnumbered, with those names.
+    """
     fig, ax = style.figure(height)
-    style.margins(fig, left=0.03, right=0.97, bottom=0.06, top=0.94)
-    ax.set_axis_off()
+    if axis_names:
+        style.margins(fig, left=0.05, right=0.97, bottom=0.11, top=0.94)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel(axis_names[0])
+        ax.set_ylabel(axis_names[1])
+    else:
+        style.margins(fig, left=0.03, right=0.97, bottom=0.06, top=0.94)
+        ax.set_axis_off()
     ys = landscape.f(np.linspace(landscape.low, landscape.high, 600))
     span = landscape.high - landscape.low
     ax.set_xlim(landscape.low - 0.02 * span, landscape.high + 0.02 * span)
@@ -156,6 +166,19 @@ def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
     settle_layout(fig)
     curve(ax, landscape, linewidth=2.6)
     return fig, ax
+
+
+def resting_ball(ax, landscape, rest: float, deepest: float) -> None:
+    """The ball resting at `rest` with its flat tangent, and the deeper valley it never finds."""
+    ball(ax, landscape, rest, tangent=True)
+    # On a phone the two notes would meet below the valleys: they move apart and stack.
+    phone = style.look().phone
+    note(ax, rest, float(landscape.f(rest)), "flat slope: stuck here", xytext=(20 if phone else 0, -14),
+         textcoords="offset points", ha="right" if phone else "center", va="top")
+    words = "the deepest\nvalley" if phone else "the deepest valley"
+    note(ax, deepest, float(landscape.f(deepest)), words, xytext=(-16, 0),
+         textcoords="offset points", ha="right", va="center",
+         arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkA=2, shrinkB=4))
 
 
 def note(ax, x, y, text, **kwargs) -> None:
