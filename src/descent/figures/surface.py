@@ -11,7 +11,7 @@ LOW, HIGH = -10.0, 10.0
 ERROR_TOP = 4.0  # the sum of squared errors of 4 outputs in (0, 1) spans 0 to 4
 
 
-def plane(points: int):
+def plane(points: int = 41):
     """Both weights on a grid over [-10, 10]^2 and the sum of squared errors there (0 to 4)."""
     return two_weight.error_grid(LOW, HIGH, points)
 
