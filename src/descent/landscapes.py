@@ -98,9 +98,10 @@ def _rippled_df(x):
 
 rippled = Landscape("rippled", _rippled_f, _rippled_df, 0.0, 20.0)
 
-# A gentle, nearly straight slope: a tiny alpha crawls.
+# A gentle, nearly straight slope down to a bottom far away at x = 20: a tiny alpha crawls.
 gentle = Landscape("gentle", lambda x: 0.5 - 0.04 * x + 0.001 * x ** 2,
-                   lambda x: -0.04 + 0.002 * x, 0.0, 10.0)
+                   lambda x: -0.04 + 0.002 * x, 0.0, 25.0)
+GENTLE_BOTTOM = 20.0
 
 # A long, narrow valley in two dimensions: f(x, y) = (FLAT * x^2 + STEEP * y^2) / 2.
 # One alpha scales both axes' steps, so it cannot suit a slope 50 times steeper than the other.

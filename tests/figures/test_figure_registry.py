@@ -4,11 +4,14 @@ from pathlib import Path
 
 from descent.build.registry import FIGURES
 
+# The article's pictures, then ours beside them (Part 4's relabelled curve, the error plane's
+# still view and its WebP animation), in page order.
 ARTICLE_ORDER = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basins",
-                 "small-alpha-stuck", "small-alpha-slow", "ravine", "error-plane", "alpha-sweep",
+                 "small-alpha-stuck", "small-alpha-slow", "ravine", "local-minimum-weights",
+                 "error-plane", "error-plane-still", "error-plane-anim", "alpha-sweep",
                  "direction-changes", "hidden-size"]
 LOGS = ["sweep-log", "closer-look-log", "hidden-size-log"]
-HELPERS = {"figures.style", "figures.panels", "figures.tables"}  # drawing helpers, not figures
+HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.surface"}  # drawing helpers, not figures
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 
@@ -17,7 +20,8 @@ LIGHT = {slug: figure for slug, figure in FIGURES.items() if not figure.look}
 
 def test_article_images_then_the_logs_then_the_explore_page():
     slugs = list(LIGHT)
-    images = [slug for slug, figure in LIGHT.items() if figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"]
+    images = [slug for slug, figure in LIGHT.items()
+              if figure.path_name.endswith((".png", ".gif", ".webp")) and figure.module_name != "figures.alpha_slider_frame"]
     logs = [slug for slug, figure in LIGHT.items() if figure.module_name.endswith("_log")]
     frames = [slug for slug, figure in LIGHT.items() if figure.module_name == "figures.alpha_slider_frame"]
     assert images[:len(ARTICLE_ORDER)] == ARTICLE_ORDER
@@ -26,7 +30,7 @@ def test_article_images_then_the_logs_then_the_explore_page():
     assert frames == SLIDER_FRAMES
     assert slugs.index("alpha-slider") > slugs.index(SLIDER_FRAMES[-1])  # the page data last
     assert {figure.path_name.rsplit(".", 1)[1] for figure in FIGURES.values()} == {
-        "png", "gif", "txt", "html"}
+        "png", "gif", "webp", "txt", "html"}
 
 
 def test_every_image_comes_in_each_look_from_the_same_module_and_parameters():
@@ -55,9 +59,10 @@ def test_slider_frames_are_one_module_with_one_parameter_each():
 
 
 def test_each_entry_is_named_after_its_module_and_captioned_by_its_docstring():
-    for slug, figure in LIGHT.items():
-        if figure.module_name != "figures.alpha_slider_frame":
-            assert figure.module.__name__.rsplit(".", 1)[-1] == slug.replace("-", "_")
+    for slug, figure in FIGURES.items():
+        # The slider's frames and the WebP copy of the error plane share their modules.
+        if figure.module_name != "figures.alpha_slider_frame" and figure.base != "error-plane-anim":
+            assert figure.module.__name__.rsplit(".", 1)[-1] == figure.base.replace("-", "_")
         assert figure.path_name.startswith(slug + ".")
         assert figure.caption == figure.module.__doc__.strip().splitlines()[0]
         assert figure.caption and len(figure.caption) < 140

@@ -73,7 +73,7 @@ def _figure(slug: str, extension: str, module: str | None = None, looks: tuple[s
             **params) -> list[Figure]:
     """One entry per output: text once, an image in each of its looks (all four by default)."""
     name = f"figures.{module or slug.replace('-', '_')}"
-    looks = looks if extension in ("png", "gif") else ("",)
+    looks = looks if extension in ("png", "gif", "webp") else ("",)
     return [Figure(f"{slug}{look}", f"{slug}{look}.{extension}", name, params, look)
             for look in looks]
 
@@ -97,7 +97,13 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("small-alpha-stuck", "png"),
     _figure("small-alpha-slow", "png"),
     _figure("ravine", "png"),
-    _figure("error-plane", "gif", frames=36, points=41),
+    _figure("local-minimum-weights", "png"),  # Part 4 reads the bumpy curve as an error curve
+    # The animation in light and dark only: a phone shows the same frames scaled to its column.
+    _figure("error-plane", "gif", looks=("", "-dark"), frames=30, points=81),
+    _figure("error-plane-still", "png"),
+    # The same frames as an animated WebP, a fraction of the GIF's bytes; the GIF is the fallback.
+    _figure("error-plane-anim", "webp", module="error_plane", looks=("", "-dark"), frames=30,
+            points=81, format="webp"),
     _figure("alpha-sweep", "png"),
     _figure("direction-changes", "png"),
     _figure("hidden-size", "png", hidden=(4, 32)),

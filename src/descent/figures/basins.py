@@ -8,6 +8,8 @@ from .. import landscapes
 from ..runs import basins
 from . import panels, style
 
+BAND = 0.16  # opacity of a valley's shading over the card
+
 
 def runs(balls: int = 100, seed: int = 1):
     return [basins.drop.call(balls, seed)]
@@ -17,16 +19,27 @@ def render(path, balls: int = 100, seed: int = 1) -> None:
     curve = landscapes.bumpy
     found = basins.drop(balls, seed)
     fig, ax = panels.one_panel(curve, height=3.3, headroom=0.3)
-    bottom, top = ax.get_ylim()
+    which = style.look()
+    # Room under the curve for the starting ticks and the line that says what they are.
+    low, top = ax.get_ylim()
+    bottom = low - 0.12 * (top - low)
+    ax.set_ylim(bottom, top)
+    span = top - bottom
     for index, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
         colour = style.QUALITATIVE[index % len(style.QUALITATIVE)]
-        ax.axvspan(left, right, color=colour, alpha=0.16, linewidth=0, zorder=0)
+        ax.axvspan(left, right, color=colour, alpha=BAND, linewidth=0, zorder=0)
         starts = found.starts[(found.starts >= left) & (found.starts < right)]
         # The starting points as ticks along the bottom, in the colour of the valley they reach.
-        ax.plot(starts, np.full_like(starts, bottom + 0.03 * (top - bottom)), "|", color=colour,
+        ax.plot(starts, np.full_like(starts, bottom + 0.04 * span), "|", color=colour,
                 markersize=9, markeredgewidth=1.6, zorder=3)
         floor = found.minima[index]
         panels.ball(ax, curve, floor, color=colour)
-        ax.text(floor, top - 0.08 * (top - bottom), f"{found.counts[index]} balls", color=colour,
-                ha="center", va="top", fontsize=14, fontweight="bold")
+        # The valley's hue, deepened (or lightened on dark) until it reads on its own band.
+        label = f"{found.counts[index]}\nballs" if which.phone else f"{found.counts[index]} balls"
+        ax.text((left + right) / 2, top - 0.06 * span, label, ha="center", va="top",
+                color=panels.ink(colour, panels.blend(which.card, colour, BAND)),
+                fontsize=13 if which.phone else 14, fontweight="bold", linespacing=1.0)
+    ax.text(curve.low + 0.1, bottom + 0.09 * span,
+            f"ticks: where the {balls} balls started", ha="left", va="bottom", fontsize=10,
+            color=which.text)
     style.save_png(fig, path)

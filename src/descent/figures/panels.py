@@ -10,6 +10,39 @@ BALL_POINTS = 11.0  # marker diameter in points
 TANGENT_POINTS = 26.0  # half-length of the tangent segment in points, the same for every slope
 
 
+def _luminance(colour) -> float:
+    from matplotlib.colors import to_rgb
+
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(colour, background) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(colour), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def blend(colour, other, share: float):
+    """`colour` mixed with `share` of `other`, as an RGB tuple."""
+    from matplotlib.colors import to_rgb
+
+    return tuple((1 - share) * a + share * b for a, b in zip(to_rgb(colour), to_rgb(other)))
+
+
+def ink(colour, background=None, minimum: float = 4.5):
+    """`colour` darkened (light look) or lightened (dark look) just enough to read on `background`.
+
+    The hue stays recognisable: a valley's sky blue becomes a deeper blue, not black.
+    """
+    background = background or style.look().card
+    for share in np.linspace(0, 1, 41):
+        mixed = blend(colour, style.look().curve, float(share))
+        if contrast(mixed, background) >= minimum:
+            return mixed
+    return style.look().curve
+
+
 def _to_points(ax):
     """Data -> points transform, so ball and tangent keep their size whatever the axis scales."""
     from matplotlib.transforms import Affine2D
@@ -33,8 +66,19 @@ def curve(ax, landscape, low=None, high=None, **line) -> None:
     ax.plot(x, landscape.f(x), color=line.pop("color", style.look().curve), zorder=2, **line)
 
 
+def tangent_ends(ax, landscape, x) -> np.ndarray:
+    """The two ends of the tangent segment drawn at x, in data coordinates, shape (2, 2)."""
+    y = float(landscape.f(x))
+    start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
+    ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
+    return _to_points(ax).inverted().transform(ends)
+
+
 def ball(ax, landscape, x, tangent=False, color=None, alpha=1.0, size=BALL_POINTS):
-    """A ball resting on the curve at x: its centre sits one radius above the touching point."""
+    """A ball resting on the curve at x: its centre sits one radius above the touching point.
+
+    Returns the ball's centre in data coordinates, for labels placed beside it.
+    """
     color = color or style.look().ball
     y = float(landscape.f(x))
     start, direction = _unit_tangent(ax, x, y, float(landscape.df(x)))
@@ -46,17 +90,31 @@ def ball(ax, landscape, x, tangent=False, color=None, alpha=1.0, size=BALL_POINT
     ax.plot(*centre, "o", color=color, markersize=size, alpha=alpha,
             markeredgecolor=style.look().card, markeredgewidth=0.8, zorder=5, clip_on=False)
     if tangent:
-        ends = np.array([start - direction * TANGENT_POINTS, start + direction * TANGENT_POINTS])
-        ax.plot(*_to_points(ax).inverted().transform(ends).T, color=style.look().tangent,
+        ax.plot(*tangent_ends(ax, landscape, x).T, color=style.look().tangent,
                 linewidth=2.2, zorder=4, solid_capstyle="round", clip_on=False)
+    return centre
 
 
 def bare(ax, number=None) -> None:
     """A panel with no axes, like the article's sketches, with its light-grey number."""
     ax.set_axis_off()
     if number is not None:
+        # Quiet, like the article's light-grey numerals, but at least 3:1 on the card.
         ax.text(0.04, 0.96, str(number), transform=ax.transAxes, ha="left", va="top",
-                fontsize=20, fontweight="bold", color=style.look().panel_number)
+                fontsize=20, fontweight="bold",
+                color=ink(style.look().panel_number, minimum=3.0))
+
+
+def settle_layout(fig) -> None:
+    """Place the axes now, and keep them there: a ball's offset is computed from their geometry.
+
+    On a phone constrained layout would otherwise move the axes at save time, after the balls
+    were placed, and shrink them around any label that reaches past an edge.
+    """
+    engine = fig.get_layout_engine()
+    if engine is not None and engine.adjust_compatible is False:
+        engine.execute(fig)
+        fig.set_layout_engine("none")
 
 
 def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
@@ -76,6 +134,8 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
         ax.set_xlim(low - x_pad, high + x_pad)
         # Room above for the panel number and below for a tangent at the bottom.
         ax.set_ylim(y_limits or (ys.min() - 0.2 * np.ptp(ys), ys.max() + 0.3 * np.ptp(ys)))
+    settle_layout(fig)
+    for number, (ax, x) in enumerate(zip(axes, positions), start=1):
         if outside is not None:
             for part in ((low, landscape.low), (landscape.high, high)):
                 curve(ax, landscape, *part, color=style.look().faint, linestyle=(0, (3, 3)), linewidth=1.4)
@@ -84,19 +144,51 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
     return fig
 
 
-def one_panel(landscape, height: float = 2.9, headroom: float = 0.12):
-    """One wide bare panel over the landscape, laid out before any ball is placed."""
+def one_panel(landscape, height: float = 2.9, headroom: float = 0.12, axis_names=None):
+    """One wide bare panel over the landscape, laid out before any ball is placed.
+
+    `axis_names` (horizontal, vertical) draws the two axes, unnumbered, with those names.
+    """
     fig, ax = style.figure(height)
-    style.margins(fig, left=0.03, right=0.97, bottom=0.06, top=0.94)
-    ax.set_axis_off()
+    if axis_names:
+        style.margins(fig, left=0.05, right=0.97, bottom=0.11, top=0.94)
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel(axis_names[0])
+        ax.set_ylabel(axis_names[1])
+    else:
+        style.margins(fig, left=0.03, right=0.97, bottom=0.06, top=0.94)
+        ax.set_axis_off()
     ys = landscape.f(np.linspace(landscape.low, landscape.high, 600))
     span = landscape.high - landscape.low
     ax.set_xlim(landscape.low - 0.02 * span, landscape.high + 0.02 * span)
     ax.set_ylim(ys.min() - 0.12 * np.ptp(ys), ys.max() + headroom * np.ptp(ys))
+    settle_layout(fig)
     curve(ax, landscape, linewidth=2.6)
     return fig, ax
+
+
+def resting_ball(ax, landscape, rest: float, deepest: float) -> None:
+    """The ball resting at `rest` with its flat tangent, and the deeper valley it never finds."""
+    ball(ax, landscape, rest, tangent=True)
+    # On a phone the two notes would meet below the valleys: they move apart and stack.
+    phone = style.look().phone
+    note(ax, rest, float(landscape.f(rest)), "flat slope: stuck here", xytext=(20 if phone else 0, -14),
+         textcoords="offset points", ha="right" if phone else "center", va="top")
+    words = "the deepest\nvalley" if phone else "the deepest valley"
+    note(ax, deepest, float(landscape.f(deepest)), words, xytext=(-16, 0),
+         textcoords="offset points", ha="right", va="center",
+         arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkA=2, shrinkB=4))
 
 
 def note(ax, x, y, text, **kwargs) -> None:
     """A small grey annotation in data coordinates."""
     ax.annotate(text, (x, y), color=kwargs.pop("color", style.look().axis), fontsize=10, **kwargs)
+
+
+def label(ax, centre, text, offset, **kwargs) -> None:
+    """Name a ball directly: text `offset` points away from its centre, with a short leader line."""
+    ax.annotate(text, centre, xytext=offset, textcoords="offset points", fontsize=10,
+                color=kwargs.pop("color", style.look().text),
+                arrowprops=dict(arrowstyle="-", color=style.look().muted, linewidth=0.9,
+                                shrinkA=2, shrinkB=7), **kwargs)

@@ -40,7 +40,7 @@ def render(path_out) -> None:
     flat, steep = step_factors()
     ax.set_title(f"one alpha ({ALPHA:g}), {STEPS} steps: across the valley each step overshoots "
                  f"(\u00d7{steep:+.2f}),\nalong it each step covers only {1 - flat:.0%} of the way "
-                 f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal", loc="left")
+                 f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal")
     ax.set_xlabel("weight along the valley (gentle slope)")
     ax.set_ylabel("across (steep)")
     ax.annotate("lowest point", (0, 0), (1.2, -1.7), color=style.look().text, fontsize=9.5,

@@ -1,4 +1,4 @@
-"""Alpha too small on a gentle slope: after many steps the ball has hardly moved."""
+"""Alpha too small on a gentle slope: after many steps the ball has hardly moved, and the bottom is still far away."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from . import panels, style
 
 START = 1.0
 ALPHA = 0.05
-STEPS = 200
+STEPS = 1000  # each step keeps 0.9999 of the distance to the bottom: 1000 steps cover under 10%
 
 
 def path(start: float = START, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
@@ -17,16 +17,22 @@ def path(start: float = START, alpha: float = ALPHA, steps: int = STEPS) -> np.n
     return landscapes.descend(landscapes.gentle.df, start, alpha, steps)
 
 
+def share_covered(start: float = START, alpha: float = ALPHA, steps: int = STEPS) -> float:
+    """How much of the way from the start to the bottom the ball has gone after `steps`."""
+    return float((path(start, alpha, steps)[-1] - start) / (landscapes.GENTLE_BOTTOM - start))
+
+
 def render(path_out) -> None:
     curve = landscapes.gentle
-    fig, ax = panels.one_panel(curve, headroom=0.35)
+    fig, ax = panels.one_panel(curve, headroom=0.5)
     iterates = path()
-    panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.6)
-    panels.ball(ax, curve, iterates[-1], tangent=True)
-    start, end = float(iterates[0]), float(iterates[-1])
-    panels.note(ax, start, float(curve.f(start)),
-                f"grey: start; red: {STEPS} steps of alpha {ALPHA:g} later (x = {start:g} \u2192 {end:.2f})",
-                xytext=(start + 0.4, float(curve.f(start)) + 0.06))
-    panels.note(ax, curve.high, float(curve.f(curve.high)), "downhill goes on and on  \u2192",
-                xytext=(curve.high - 2.8, float(curve.f(curve.high)) + 0.1))
+    start = panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.7)
+    end = panels.ball(ax, curve, iterates[-1], tangent=True)
+    panels.label(ax, start, "start", (-2, 24), ha="center", va="bottom")
+    panels.label(ax, end, f"after {STEPS} steps of alpha {ALPHA:g}:\n"
+                 f"{share_covered():.1%} of the way to the bottom", (20, 16), ha="left", va="bottom")
+    bottom = landscapes.GENTLE_BOTTOM
+    panels.note(ax, bottom, float(curve.f(bottom)), "the bottom",
+                xytext=(0, 30), textcoords="offset points", ha="center", va="bottom",
+                arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkB=4))
     style.save_png(fig, path_out)

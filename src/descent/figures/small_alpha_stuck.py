@@ -7,7 +7,7 @@ import numpy as np
 from .. import landscapes
 from . import panels, style
 
-START = 0.7
+START = 1.5  # just past a ripple's crest, so the ball visibly rolls into the next pit
 ALPHA = 0.2
 STEPS = 1000
 
@@ -19,14 +19,14 @@ def path(start: float = START, alpha: float = ALPHA, steps: int = STEPS) -> np.n
 
 def render(path_out) -> None:
     curve = landscapes.rippled
-    fig, ax = panels.one_panel(curve)
+    fig, ax = panels.one_panel(curve, headroom=0.2)
     iterates = path()
-    panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.6)
-    panels.ball(ax, curve, iterates[-1], tangent=True)
-    end = float(iterates[-1])
-    panels.note(ax, end, float(curve.f(end)),
-                f"grey: start; red: after {len(iterates) - 1} steps of alpha {ALPHA:g}: stuck in a ripple",
-                xytext=(end + 0.9, float(curve.f(end)) + 0.05))
+    start = panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.7)
+    end = panels.ball(ax, curve, iterates[-1], tangent=True)
+    panels.label(ax, start, "start", (-4, 22), ha="center", va="bottom")
+    phone = style.look().phone
+    panels.label(ax, end, f"after {STEPS} steps of alpha {ALPHA:g}:\nstuck in a ripple",
+                 (14, 16) if phone else (30, 12), ha="left", va="bottom")
     x = np.linspace(curve.low, curve.high, 2001)
     lowest = x[np.argmin(curve.f(x))]
     panels.note(ax, lowest, float(curve.f(lowest)), "the big valley's floor",

@@ -1,4 +1,4 @@
-"""Descent on the bucket f(x) = x^2: the iterates the bucket figures and the alpha slider draw.
+"""Cheap descents: the bucket's iterates (bucket figures, alpha slider), the bumpy curve's resting ball.
 
 Cheap enough to compute on every call, so nothing here is stored.
 """
@@ -9,14 +9,30 @@ import numpy as np
 
 from .. import landscapes
 
-BUCKET_START = -1.8
-BUCKET_ALPHA = 0.8  # step factor 1 - 2 * 0.8 = -0.6: overshoots the bottom, but by less each time
+# Step factor 1 - 2 * 0.625 = -0.25: each step overshoots the bottom by a quarter of the last
+# distance, so the 4th ball (x = 0.027) sits at the bottom on a nearly flat slope, as in the
+# article's picture; the start stays low enough that its tangent ends below the bucket's rim.
+BUCKET_START = -1.7
+BUCKET_ALPHA = 0.625
 
 
 def bucket_iterates(start: float = BUCKET_START, alpha: float = BUCKET_ALPHA,
                     steps: int = 3) -> np.ndarray:
     """The ball's positions: the start and `steps` descent iterates on the bucket."""
     return landscapes.descend(landscapes.bucket.df, start, alpha, steps)
+
+
+# The article's local minimum: from here the ball settles in the middle valley of the bumpy
+# curve, not in the deepest one near the right edge.
+RESTING_START = 4.1
+RESTING_ALPHA = 0.02
+RESTING_STEPS = 2000
+
+
+def resting_place(start: float = RESTING_START, alpha: float = RESTING_ALPHA,
+                  steps: int = RESTING_STEPS) -> float:
+    """Where descent from `start` on the bumpy curve comes to rest."""
+    return float(landscapes.descend(landscapes.bumpy.df, start, alpha, steps)[-1])
 
 
 # Each notch of the slider multiplies alpha by the square root of 2, so 0.5 (straight to the

@@ -1,0 +1,136 @@
+"""Issue #13: the ball figures, the error plane and the slider frames read on every screen."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib.text
+import numpy as np
+import pytest
+from PIL import Image
+
+from descent import landscapes
+from descent.build.registry import FIGURES
+from descent.figures import alpha_slider_frame, divergence, error_plane, panels, style
+from descent.runs import descents
+
+MINE = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basins", "small-alpha-stuck",
+        "small-alpha-slow", "ravine", "local-minimum-weights", "error-plane-still",
+        "alpha-slider-11", "alpha-slider-15"]
+
+
+def _drawn(slug, look, monkeypatch, tmp_path):
+    """Render `slug` in `look`; return the figure as it was saved, and the PNG's bytes."""
+    kept = []
+    save = style.save_png
+
+    def keep(fig, path):
+        kept.append(fig)
+        fig.canvas.draw()
+        save(fig, path)
+
+    monkeypatch.setattr(style, "save_png", keep)
+    figure = FIGURES[slug]
+    with style.drawing(look):
+        figure.module.render(tmp_path / "out.png", **figure.params)
+    return kept[0], (tmp_path / "out.png").read_bytes()
+
+
+@pytest.mark.parametrize("slug", MINE)
+def test_phone_renderings_are_704_px_wide_and_every_text_is_at_least_8_5_pt(slug, monkeypatch,
+                                                                              tmp_path):
+    fig, png = _drawn(slug, style.PHONE, monkeypatch, tmp_path)
+    assert Image.open(io.BytesIO(png)).width == 704
+    sizes = {text.get_text(): text.get_fontsize() for text in fig.findobj(matplotlib.text.Text)
+             if text.get_text().strip() and text.get_visible()}
+    assert sizes and min(sizes.values()) >= 8.5, sizes
+
+
+def test_the_fourth_bucket_ball_rests_at_the_bottom_on_a_nearly_flat_tangent():
+    x = descents.bucket_iterates()
+    assert -1 < landscapes.step_factor(2, descents.BUCKET_ALPHA) < 0
+    assert np.degrees(np.arctan(abs(landscapes.bucket.df(x[3])))) < 4
+    assert abs(x[0]) > 0.8 * landscapes.bucket.high  # it still starts high on a wall
+
+
+@pytest.mark.parametrize("look", style.LOOKS, ids=lambda look: look.suffix or "light")
+def test_every_bucket_tangent_stays_inside_its_panel(look, monkeypatch, tmp_path):
+    fig, _ = _drawn("bucket-slopes", look, monkeypatch, tmp_path)
+    for ax, x in zip(fig.axes, descents.bucket_iterates()):
+        ends = panels.tangent_ends(ax, landscapes.bucket, x)
+        (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
+        assert np.all((left <= ends[:, 0]) & (ends[:, 0] <= right))
+        assert np.all((bottom <= ends[:, 1]) & (ends[:, 1] <= landscapes.bucket.f(2.0)))  # under the rim
+
+
+def test_the_last_divergence_ball_is_outside_the_drawn_bucket():
+    x = divergence.iterates()[-1]
+    curve = landscapes.bucket
+    assert abs(x) > curve.high and curve.f(x) > curve.f(curve.high) * 1.4
+
+
+@pytest.mark.parametrize("look", [style.LIGHT, style.DARK], ids=["light", "dark"])
+def test_panel_numerals_and_basin_counts_read_on_their_backgrounds(look):
+    with style.drawing(look):
+        assert panels.contrast(panels.ink(look.panel_number, minimum=3.0), look.card) >= 3.0
+        for colour in style.QUALITATIVE:
+            band = panels.blend(look.card, colour, 0.16)
+            assert panels.contrast(panels.ink(colour, band), band) >= 4.5
+
+
+def test_no_slider_distance_rests_on_the_floor_unless_it_is_exactly_zero():
+    for alpha in descents.ALPHAS:
+        distance = np.abs(descents.iterates(alpha))
+        assert np.all((distance == 0) | (distance > alpha_slider_frame.DISTANCE_FLOOR * 10))
+    assert np.all(descents.iterates(0.5)[1:] == 0)  # the frame that marks "exactly 0"
+
+
+def _frames(path):
+    with Image.open(path) as image:
+        for index in range(image.n_frames):
+            image.seek(index)
+            yield np.asarray(image.convert("RGB")).astype(int)
+
+
+@pytest.fixture(scope="module")
+def animations(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("plane")
+    paths = {}
+    for slug in ("error-plane", "error-plane-anim"):
+        figure = FIGURES[slug]
+        figure.render(folder / figure.path_name)
+        paths[slug] = folder / figure.path_name
+    return paths
+
+
+@pytest.mark.parametrize("slug", ["error-plane", "error-plane-anim"])
+def test_the_error_plane_keeps_its_framing_in_every_frame(animations, slug):
+    boxes = []
+    for frame in _frames(animations[slug]):
+        assert frame.shape == (840, 1040, 3)
+        ink = np.abs(frame - frame[4, 4]).sum(axis=-1) > 40
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        boxes.append((cols[0], rows[0], cols[-1], rows[-1]))
+    boxes = np.array(boxes)
+    # Nothing is cut off at any view, and the scale is fixed: the box moves only as much as a
+    # square turning by +-25 degrees widens and narrows (the old full turn also zoomed).
+    assert boxes[:, :2].min() > 20 and boxes[:, 2].max() < 1040 - 10 and boxes[:, 3].max() < 840 - 20
+    assert np.ptp(boxes[:, 1]) <= 24 and np.ptp(boxes[:, 3]) <= 30
+    assert np.ptp(boxes[:, 0]) <= 40 and np.ptp(boxes[:, 2]) <= 80
+
+
+def test_the_webp_is_a_fraction_of_the_gif_and_both_render_byte_identical(animations, tmp_path):
+    gif, webp = animations["error-plane"], animations["error-plane-anim"]
+    # libwebp merges a frame that barely differs from the last into a longer one.
+    assert Image.open(webp).format == "WEBP" and Image.open(webp).n_frames >= error_plane.FRAMES - 4
+    assert webp.stat().st_size < 0.7 * gif.stat().st_size
+    for slug, first in animations.items():
+        again = tmp_path / first.name
+        FIGURES[slug].render(again)
+        assert again.read_bytes() == first.read_bytes()
+
+
+def test_the_animation_labels_are_large_enough_for_a_phone_column():
+    # 10 pt at the drawing's dpi, shown 352 px wide, must be at least 9 CSS px.
+    pixels = 10 / 72 * error_plane.DPI
+    assert pixels / error_plane.PIXELS[0] * 352 >= 9
