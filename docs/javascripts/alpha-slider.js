@@ -23,12 +23,20 @@
     var frames = JSON.parse(root.dataset.frames || "[]");
     var control = root.querySelector(".alpha-slider__control");
     var input = root.querySelector('input[type="range"]');
-    var image = root.querySelector("img.alpha-slider__frame");
+    // The frame is served in several looks (light and dark, phone and desktop: see
+    // src/descent/build/pictures.py); every copy names the frame the same way.
+    var images = root.querySelectorAll("img.alpha-slider__frame");
+    var image = images[0];
     var readout = root.querySelector(".alpha-slider__readout");
     if (!frames.length || !control || !input || !image || !readout) return;
     root.dataset.ready = "true";
-    // Frame files sit next to the default one, so resolve them against its URL.
-    var urls = frames.map(function (frame) { return new URL(frame.src, image.src).href; });
+    var name = /alpha-slider-\d+/;
+    function swap(url, index) { return url.replace(name, frames[index].src.replace(/\.png$/, "")); }
+    // The copy the reader sees now: its look is the one worth fetching ahead.
+    function shown() {
+      for (var i = 0; i < images.length; i++) if (images[i].offsetParent !== null) return images[i];
+      return image;
+    }
     var fetched = {};
     var engaged = false;
 
@@ -38,9 +46,9 @@
       if (!engaged) return;
       var index = Number(input.value);
       [index - 1, index + 1].forEach(function (next) {
-        if (next < 0 || next >= urls.length || fetched[next]) return;
+        if (next < 0 || next >= frames.length || fetched[next]) return;
         fetched[next] = true;
-        new Image().src = urls[next];
+        new Image().src = swap(shown().currentSrc || shown().src, next);
       });
     }
 
@@ -51,8 +59,16 @@
 
     function show(index) {
       var frame = frames[index];
-      image.src = urls[index];
-      image.alt = frame.alt;
+      images.forEach(function (copy) {
+        copy.src = swap(copy.getAttribute("src"), index);
+        copy.alt = frame.alt;
+      });
+      root.querySelectorAll("source[srcset]").forEach(function (source) {
+        source.srcset = swap(source.getAttribute("srcset"), index);
+      });
+      root.querySelectorAll("a[href]").forEach(function (link) {
+        link.href = swap(link.getAttribute("href"), index);
+      });
       writeReadout(readout, frame);
       input.setAttribute("aria-valuetext", "alpha " + frame.alpha);
       root.dataset.frame = String(index);

@@ -27,7 +27,7 @@ def background_of(page) -> tuple[int, int, int]:
 def figures_seen(page, scheme, shots_dir):
     """(name, share of contrasting pixels) for every figure image, screenshotting each one."""
     seen = []
-    for index, figure in enumerate(page.locator("article img").all()):
+    for index, figure in enumerate(page.locator("article img:visible").all()):
         figure.evaluate("img => img.scrollIntoView({block: 'center'})")  # clear of the sticky header
         assert figure.is_visible()
         assert figure.evaluate("img => img.naturalWidth") > 0

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from .page_html import image_size
 
-IMG = re.compile(r'<img alt="(?P<alt>[^"]*)" src="(?P<prefix>[^"]*?)figures/(?P<name>[^"/.]+)'
-                 r'\.(?P<ext>png|gif)"(?P<rest>[^>]*?)\s*/?>')
+IMG = re.compile(r"<img\b[^>]*>")
+ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"')
+SRC = re.compile(r"^(?P<prefix>(?:\.\./)*)figures/(?P<name>[^/.]+)\.(?P<ext>png|gif)$")
 PHONE = "(max-width: 599px)"
 
 
@@ -52,14 +53,18 @@ def pictures(content: str, folder: Path, known: set[str]) -> str:
     """Rewrite the page's figure images (names in `known`, files in `folder`)."""
     first = [True]
 
-    def rewrite(match: re.Match) -> str:
-        name = match["name"]
-        if name not in known or not (folder / f"{name}-dark.{match['ext']}").is_file():
-            return match[0]
+    def rewrite(tag: re.Match) -> str:
+        attributes = dict(ATTRIBUTE.findall(tag[0]))
+        match = SRC.match(attributes.pop("src", ""))
+        if not match or match["name"] not in known \
+                or not (folder / f"{match['name']}-dark.{match['ext']}").is_file():
+            return tag[0]
+        alt = attributes.pop("alt", "")
+        rest = "".join(f' {key}="{value}"' for key, value in attributes.items())
         lazy_light, first[0] = not first[0], False
-        args = (match["prefix"], name, match["ext"])
-        return (_picture(*args, "", match["alt"], match["rest"], lazy_light, folder)
-                + _picture(*args, "-dark", match["alt"], match["rest"], True, folder))
+        args = (match["prefix"], match["name"], match["ext"])
+        return (_picture(*args, "", alt, rest, lazy_light, folder)
+                + _picture(*args, "-dark", alt, rest, True, folder))
 
     return IMG.sub(rewrite, content)
 
