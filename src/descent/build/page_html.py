@@ -24,6 +24,15 @@ FIGURE_SRC = re.compile(r"^(?:\.\./)*figures/([^/?#]+)$")
 DATA_SRC = re.compile(r"^data:image/[a-z+]+;base64,(.*)$", re.DOTALL)
 STYLE = re.compile(r"<style\b[^>]*>.*?</style>\s*", re.DOTALL)
 NOTEBOOK_MARK = 'class="jupyter-wrapper"'
+CLASS_ATTR = re.compile(r'\bclass="([^"]*)"')
+ID_ATTR = re.compile(r'\bid="([^"]*)"')
+# What a selector requires of the page: its classes and ids outside any brackets or parentheses
+# (inside :not(), :is(), [attr=...] a name need not be present for the selector to match).
+NESTED = re.compile(r"\[[^\[\]]*\]|\([^()]*\)|\"[^\"]*\"|'[^']*'")
+REQUIRED = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
+# Blocks of rules that are filtered rule by rule; every other at-rule is kept as it is.
+GROUPING = {"media", "supports", "layer", "container"}
+VAR = re.compile(r"var\(\s*(--[\w-]+)")
 SHARED_STYLES = "assets/stylesheets/notebook.{digest}.css"
 
 
@@ -85,33 +94,174 @@ def readable(page: str, figures: Path) -> str:
     return size_images(focusable_code_cells(label_search_dialog(page)), figures)
 
 
+def used_names(page: str) -> tuple[set[str], set[str]]:
+    """The class names and ids that appear in a page's HTML."""
+    classes = {name for value in CLASS_ATTR.findall(page) for name in value.split()}
+    return classes, set(ID_ATTR.findall(page))
+
+
+def selector_matches_names(selector: str, classes: set[str], ids: set[str]) -> bool:
+    """Whether every class and id the selector requires is among the given ones.
+
+    Conservative: a selector is kept when in doubt (escapes; names only inside :not() or
+    attribute brackets; the theme's own md- classes, which its script adds at run time).
+    """
+    if "\\" in selector:
+        return True
+    stripped, previous = selector, None
+    while stripped != previous:
+        previous, stripped = stripped, NESTED.sub(" ", stripped)
+    for kind, name in REQUIRED.findall(stripped):
+        if name.startswith("md-"):
+            continue
+        if name not in (classes if kind == "." else ids):
+            return False
+    return True
+
+
+def _split_selectors(prelude: str) -> list[str]:
+    """A selector list split at its top-level commas (not those inside :is(...) and the like)."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(prelude):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(prelude[start:at])
+            start = at + 1
+    parts.append(prelude[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+def prune_css(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str] | None = None
+              ) -> str:
+    """The stylesheet without the selectors that can match nothing in pages using `classes` and
+    `ids`; a rule whose selectors all go, goes, and so does an emptied @media block. What is
+    kept keeps its order, so the cascade among the rules left is unchanged.
+
+    With `used_elsewhere` (the custom properties the site's other stylesheets and pages read
+    with var()), custom property declarations that nothing reads go as well: a property is
+    read when those name it, or a kept declaration of this stylesheet does, directly or through
+    another property.
+    """
+    import tinycss2
+
+    if used_elsewhere is not None:
+        css = _drop_unread_properties(css, used_elsewhere)
+
+    def rules(nodes) -> list[str]:
+        kept = []
+        for node in nodes:
+            if node.type == "qualified-rule":
+                selectors = [selector for selector in
+                             _split_selectors(tinycss2.serialize(node.prelude))
+                             if selector_matches_names(selector, classes, ids)]
+                if selectors:
+                    kept.append(f"{','.join(selectors)}{{{tinycss2.serialize(node.content).strip()}}}")
+            elif node.type == "at-rule":
+                prelude = tinycss2.serialize(node.prelude).strip()
+                if node.content is not None and node.at_keyword.lower() in GROUPING:
+                    inner = rules(tinycss2.parse_rule_list(node.content, skip_comments=True,
+                                                           skip_whitespace=True))
+                    if inner:
+                        kept.append(f"@{node.at_keyword} {prelude}{{\n" + "\n".join(inner) + "\n}")
+                elif node.at_keyword.lower() != "charset":  # only valid first; it was mid-file
+                    kept.append(tinycss2.serialize([node]).strip())
+        return kept
+
+    return "\n".join(rules(tinycss2.parse_stylesheet(css, skip_comments=True,
+                                                      skip_whitespace=True))) + "\n"
+
+
+def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
+    import tinycss2
+
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+
+    def declarations(nodes):
+        for node in nodes:
+            if node.type == "qualified-rule":
+                yield node, tinycss2.parse_declaration_list(node.content, skip_comments=True,
+                                                            skip_whitespace=True)
+            elif node.type == "at-rule" and node.content is not None \
+                    and node.at_keyword.lower() in GROUPING:
+                yield from declarations(tinycss2.parse_rule_list(node.content, skip_comments=True,
+                                                                 skip_whitespace=True))
+
+    found = list(declarations(nodes))
+    read = set(used_elsewhere)
+    custom: dict[str, set[str]] = {}  # property -> what its values read
+    for _, items in found:
+        for item in items:
+            if item.type != "declaration":
+                continue
+            names = set(VAR.findall(tinycss2.serialize(item.value)))
+            if item.name.startswith("--"):
+                custom.setdefault(item.name, set()).update(names)
+            else:
+                read |= names
+    queue = [name for name in read if name in custom]
+    while queue:
+        for name in custom.pop(queue.pop(), set()):
+            if name not in read:
+                read.add(name)
+                if name in custom:
+                    queue.append(name)
+    for rule, items in found:
+        kept = [item for item in items
+                if item.type == "declaration" and not (item.name.startswith("--") and item.name not in read)]
+        rule.content = tinycss2.parse_component_value_list(
+            "".join(tinycss2.serialize([item]).strip().rstrip(";") + ";" for item in kept))
+    return tinycss2.serialize(nodes)
+
+
 def share_notebook_styles(site: Path) -> list[Path]:
-    """Move the style blocks every notebook page inlines (~600 KB) into one shared stylesheet.
+    """Move the style blocks every notebook page inlines (~600 KB) into one shared stylesheet,
+    pruned to the rules that can match something on those pages (prune_css).
 
     The blocks of a page are joined in their order into assets/stylesheets/notebook.<digest>.css
     (the digest of the content: same content, same name, so two builds give the same bytes) and
     the page links it at the end of its <head>, where it keeps its place in the cascade: the
     blocks followed every stylesheet of the head. Returns the pages changed.
     """
-    changed = []
+    found = []  # (path, page, index of </head>, css)
     for path in sorted(site.rglob("*.html")):
         page = path.read_text(encoding="utf-8")
         if NOTEBOOK_MARK not in page or "</head>" not in page:
             continue
         head_end = page.index("</head>")
-        body = page[head_end:]
-        blocks = STYLE.findall(body)
+        blocks = STYLE.findall(page[head_end:])
         if not blocks:
             continue
         css = "\n".join(re.sub(r"^<style\b[^>]*>|</style>\s*$", "", block.strip()).strip()
                         for block in blocks) + "\n"
-        digest = hashlib.sha256(css.encode("utf-8")).hexdigest()[:8]
+        found.append((path, page, head_end, css))
+    # Pages that inline the same styles share one file, pruned to what those pages use.
+    names: dict[str, tuple[set[str], set[str]]] = {}
+    for _, page, head_end, css in found:
+        classes, ids = names.setdefault(css, (set(), set()))
+        page_classes, page_ids = used_names(STYLE.sub("", page))
+        classes |= page_classes
+        ids |= page_ids
+    # Custom properties the theme's and our stylesheets (and inline styles) read.
+    used_elsewhere = set()
+    for sheet in sorted(site.rglob("*.css")):
+        if not sheet.name.startswith("notebook."):
+            used_elsewhere |= set(VAR.findall(sheet.read_text(encoding="utf-8")))
+    for _, page, _, _ in found:
+        used_elsewhere |= set(VAR.findall(STYLE.sub("", page)))
+    changed = []
+    for path, page, head_end, css in found:
+        pruned = prune_css(css, *names[css], used_elsewhere)
+        digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]
         shared = site / SHARED_STYLES.format(digest=digest)
-        if not shared.is_file() or shared.read_text(encoding="utf-8") != css:
+        if not shared.is_file() or shared.read_text(encoding="utf-8") != pruned:
             shared.parent.mkdir(parents=True, exist_ok=True)
-            shared.write_text(css, encoding="utf-8", newline="\n")
+            shared.write_text(pruned, encoding="utf-8", newline="\n")
         href = Path(os.path.relpath(shared, path.parent)).as_posix()
         link = f'<link rel="stylesheet" href="{href}">\n'
+        body = page[head_end:]
         path.write_text(page[:head_end] + link + STYLE.sub("", body), encoding="utf-8", newline="\n")
         changed.append(path)
     return changed

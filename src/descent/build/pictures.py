@@ -4,7 +4,8 @@ by the screen's width, the animation in WebP where there is one, a still for red
 A plain function on a page's HTML: every <img> of a registry figure becomes two <picture>s
 (light and dark; CSS shows the one matching the palette toggle), each with a phone <source>,
 inside a link that opens the figure full size. Width and height come from the files, so the
-page does not jump as images load; all but the page's first figure load lazily.
+page does not jump as images load; all but the page's first figure load lazily, and that
+one is fetched with high priority.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def _picture(prefix: str, name: str, ext: str, look: str, alt: str, rest: str, l
     if (folder / f"{name}-anim{look}.webp").is_file():
         sources.append(f'<source type="image/webp" srcset="{url(f"{name}-anim{look}.webp")}">')
     file = f"{name}{look}.{ext}"
-    loading = ' loading="lazy"' if lazy else ""
+    # The page's first figure is often its largest paint: fetch it ahead of the theme's script.
+    loading = ' loading="lazy"' if lazy else ' fetchpriority="high"'
     image = (f'<img alt="{alt}" src="{url(file)}"{_dims(folder / file)}{loading}'
              f'{rest}>')
     which = "dark" if look else "light"
