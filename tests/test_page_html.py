@@ -90,8 +90,8 @@ NOTEBOOK = """<!doctype html><html><head><title>{title}</title>
 <style type="text/css">
 .jp-Cell {{ color: red; }}
 </style>
-<div class="highlight-ipynb"><pre>&lt;style&gt; is text here</pre></div>
-<style>.jp-Mermaid {{ display: none; }}</style>
+<div class="highlight-ipynb jp-Cell"><pre>&lt;style&gt; is text here</pre></div>
+<style>.jp-Cell pre {{ margin: 0; }} .jp-Mermaid {{ display: none; }}</style>
 </div></article></body></html>
 """
 
@@ -109,7 +109,8 @@ def test_notebook_styles_are_shared_in_one_file_linked_from_the_head(tmp_path):
     shared = list((site / "assets" / "stylesheets").glob("notebook.*.css"))
     assert len(shared) == 1
     css = shared[0].read_text()
-    assert css.index("line-height: 125%") < css.index(".jp-Cell") < css.index(".jp-Mermaid")
+    assert css.index("line-height: 125%") < css.index(".jp-Cell{") < css.index(".jp-Cell pre")
+    assert ".jp-Mermaid" not in css  # no element of these pages has that class
     for name in ("alpha-sweep", "closer-look"):
         page = (site / "notebooks" / name / "index.html").read_text()
         assert "<style" not in page
@@ -130,3 +131,54 @@ def test_sharing_twice_gives_the_same_bytes(tmp_path):
         page_html.share_notebook_styles(site)  # a second pass finds nothing left to move
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert sites[0] == sites[1]
+
+
+NAMES = ({"jupyter-wrapper", "jp-Cell", "jp-InputArea"}, {"cell-1"})
+
+
+@pytest.mark.parametrize("selector, kept", [
+    ("pre", True),
+    (".jupyter-wrapper .jp-Cell", True),
+    (".jupyter-wrapper .jp-Toolbar", False),
+    ("#cell-1 .jp-InputArea", True),
+    ("#cell-9", False),
+    (".jp-Cell:not(.jp-mod-active)", True),        # :not() of an absent class still matches
+    (":is(.jp-Toolbar, .jp-Cell) > pre", True),    # inside :is() not every name is needed
+    ("[class*=bp3-intent-] .jp-Cell", True),
+    ('a[href$=".jp-Toolbar"]', True),
+    ("[data-md-color-scheme=slate] .md-typeset__scrollwrap", True),  # the theme's script adds md- classes
+    (".jp-Cell .jp-Toolbar:hover", False),
+    (".a\\:b", True),                             # escapes: kept when in doubt
+])
+def test_a_selector_is_kept_when_it_can_match_the_pages(selector, kept):
+    assert page_html.selector_matches_names(selector, *NAMES) is kept
+
+
+def test_pruning_keeps_rules_that_can_match_in_their_order_and_drops_the_rest():
+    css = """@charset "utf-8";
+.jp-Cell, .jp-Toolbar , .jp-InputArea { color: red }
+.jp-Toolbar { color: blue }
+@media print { .jp-Toolbar { display: none } }
+@media screen and (min-width: 4320px) { .jp-Toolbar { width: 1px } .jp-Cell { width: 2px } }
+@keyframes spin { to { transform: rotate(1turn) } }
+:is(.jp-Cell, .x) { margin: 0 }
+"""
+    pruned = page_html.prune_css(css, *NAMES)
+    assert pruned == (".jp-Cell,.jp-InputArea{color: red}\n"
+                      "@media screen and (min-width: 4320px){\n.jp-Cell{width: 2px}\n}\n"
+                      "@keyframes spin { to { transform: rotate(1turn) } }\n"
+                      ":is(.jp-Cell, .x){margin: 0}\n")
+
+
+def test_pruning_drops_custom_properties_nothing_reads():
+    css = (".jupyter-wrapper { --jp-a: red; --jp-b: var(--jp-c); --jp-c: 1px; --jp-unread: 0;"
+           " --md-theme: blue; --jp-chain: var(--jp-end); --jp-end: 2px; color: var(--jp-a) }\n"
+           ".jp-Cell { border-width: var(--jp-b) }\n"
+           ".jp-Toolbar { width: var(--jp-unread) }\n")  # dropped with its rule: no reader left
+    pruned = page_html.prune_css(css, *NAMES, used_elsewhere={"--md-theme", "--jp-chain"})
+    assert pruned == (".jupyter-wrapper{--jp-a: red;--jp-b: var(--jp-c);--jp-c: 1px;"
+                      "--md-theme: blue;--jp-chain: var(--jp-end);--jp-end: 2px;"
+                      "color: var(--jp-a);}\n"
+                      ".jp-Cell{border-width: var(--jp-b);}\n")
+    # Without the names read elsewhere, no custom property is touched.
+    assert "--jp-unread: 0" in page_html.prune_css(css, *NAMES)

@@ -147,8 +147,6 @@ def prune_css(css: str, classes: set[str], ids: set[str], used_elsewhere: set[st
     """
     import tinycss2
 
-    if used_elsewhere is not None:
-        css = _drop_unread_properties(css, used_elsewhere)
 
     def rules(nodes) -> list[str]:
         kept = []
@@ -170,14 +168,15 @@ def prune_css(css: str, classes: set[str], ids: set[str], used_elsewhere: set[st
                     kept.append(tinycss2.serialize([node]).strip())
         return kept
 
-    return "\n".join(rules(tinycss2.parse_stylesheet(css, skip_comments=True,
-                                                      skip_whitespace=True))) + "\n"
+    pruned = "\n".join(rules(tinycss2.parse_stylesheet(css, skip_comments=True,
+                                                        skip_whitespace=True))) + "\n"
+    return pruned if used_elsewhere is None else _drop_unread_properties(pruned, used_elsewhere)
 
 
 def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
+    """Drop the custom property declarations of top-level rules that nothing reads (those in
+    @media blocks stay; they are few). Reads count everywhere, nested rules included."""
     import tinycss2
-
-    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
 
     def declarations(nodes):
         for node in nodes:
@@ -189,31 +188,31 @@ def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
                 yield from declarations(tinycss2.parse_rule_list(node.content, skip_comments=True,
                                                                  skip_whitespace=True))
 
-    found = list(declarations(nodes))
+    nodes = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     read = set(used_elsewhere)
-    custom: dict[str, set[str]] = {}  # property -> what its values read
-    for _, items in found:
+    custom: dict[str, set[str]] = {}  # property -> the properties its values read
+    for _, items in declarations(nodes):
         for item in items:
-            if item.type != "declaration":
-                continue
-            names = set(VAR.findall(tinycss2.serialize(item.value)))
-            if item.name.startswith("--"):
-                custom.setdefault(item.name, set()).update(names)
-            else:
-                read |= names
+            if item.type == "declaration":
+                names = set(VAR.findall(tinycss2.serialize(item.value)))
+                if item.name.startswith("--"):
+                    custom.setdefault(item.name, set()).update(names)
+                else:
+                    read |= names
     queue = [name for name in read if name in custom]
     while queue:
         for name in custom.pop(queue.pop(), set()):
             if name not in read:
                 read.add(name)
-                if name in custom:
-                    queue.append(name)
-    for rule, items in found:
-        kept = [item for item in items
-                if item.type == "declaration" and not (item.name.startswith("--") and item.name not in read)]
-        rule.content = tinycss2.parse_component_value_list(
-            "".join(tinycss2.serialize([item]).strip().rstrip(";") + ";" for item in kept))
-    return tinycss2.serialize(nodes)
+                queue.append(name)
+    for node in nodes:
+        if node.type == "qualified-rule":
+            items = tinycss2.parse_declaration_list(node.content, skip_comments=True,
+                                                    skip_whitespace=True)
+            node.content = tinycss2.parse_component_value_list("".join(
+                tinycss2.serialize([item]).strip().rstrip(";").rstrip() + ";" for item in items
+                if item.type == "declaration" and (not item.name.startswith("--") or item.name in read)))
+    return "\n".join(tinycss2.serialize([node]) for node in nodes) + "\n"
 
 
 def share_notebook_styles(site: Path) -> list[Path]:

@@ -1,5 +1,5 @@
 """Serve each figure in the reader's look: light or dark by the site's scheme, phone or desktop
-by the screen's width, the animation in WebP where there is one, a still for reduced motion.
+by the screen's width; an animation starts as its still picture and plays (WebP) on request.
 
 A plain function on a page's HTML: every <img> of a registry figure becomes two <picture>s
 (light and dark; CSS shows the one matching the palette toggle), each with a phone <source>,
@@ -31,24 +31,29 @@ def _picture(prefix: str, name: str, ext: str, look: str, alt: str, rest: str, l
     def url(file: str) -> str:
         return f"{prefix}figures/{file}"
 
-    sources = []
-    if (folder / f"{name}-still{look}.png").is_file():
-        sources.append(f'<source media="(prefers-reduced-motion: reduce)" '
-                       f'srcset="{url(f"{name}-still{look}.png")}"'
-                       f'{_dims(folder / f"{name}-still{look}.png")}>')
+    file = f"{name}{look}.{ext}"
+    animation = f"{name}-anim{look}.webp"
+    still = f"{name}-still{look}.png"
     phone = f"{name}{'-phone' if not look else '-phone-dark'}.{ext}"
+    shown, extra = file, ""
+    if (folder / animation).is_file() and (folder / still).is_file():
+        # An animation starts as its still picture: it costs no bytes and no motion until the
+        # reader asks for it (docs/javascripts/figures.js adds the button that plays it).
+        shown = still
+        phone = f"{name}-still{'-phone' if not look else '-phone-dark'}.png"
+        extra = f' data-animation="{url(animation)}"'
+        size = image_size(f"figures/{animation}", folder)
+        if size:
+            extra += f' data-animation-width="{size[0]}" data-animation-height="{size[1]}"'
+    sources = []
     if (folder / phone).is_file():
         sources.append(f'<source media="{PHONE}" srcset="{url(phone)}"{_dims(folder / phone)}>')
-    if (folder / f"{name}-anim{look}.webp").is_file():
-        sources.append(f'<source type="image/webp" srcset="{url(f"{name}-anim{look}.webp")}">')
-    file = f"{name}{look}.{ext}"
     # The page's first figure is often its largest paint: fetch it ahead of the theme's script.
     loading = ' loading="lazy"' if lazy else ' fetchpriority="high"'
-    image = (f'<img alt="{alt}" src="{url(file)}"{_dims(folder / file)}{loading}'
-             f'{rest}>')
+    image = f'<img alt="{alt}" src="{url(shown)}"{_dims(folder / shown)}{loading}{rest}>'
     which = "dark" if look else "light"
     return (f'<a class="figure-look figure-look--{which}" href="{url(file)}" '
-            f'title="Open the figure full size"><picture>{"".join(sources)}{image}</picture></a>')
+            f'title="Open the figure full size"><picture{extra}>{"".join(sources)}{image}</picture></a>')
 
 
 def pictures(content: str, folder: Path, known: set[str]) -> str:
