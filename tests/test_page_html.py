@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -182,3 +183,29 @@ def test_pruning_drops_custom_properties_nothing_reads():
                       ".jp-Cell{border-width: var(--jp-b);}\n")
     # Without the names read elsewhere, no custom property is touched.
     assert "--jp-unread: 0" in page_html.prune_css(css, *NAMES)
+
+
+def test_notebook_plots_are_served_as_files_the_first_eager_the_rest_lazy(tmp_path):
+    site = tmp_path / "site"
+    plot, other = png(4, 3), png(5, 2)
+    inline = [base64.b64encode(data).decode() for data in (plot, other, plot)]
+    page = site / "notebooks" / "nb" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<html><head></head><body><div class="jupyter-wrapper">'
+                    + "".join(f'<img alt="p{i}" src="data:image/png;base64,{data}" width="4" height="3"/>'
+                              for i, data in enumerate(inline))
+                    + "</div></body></html>")
+    (site / "index.html").write_text(f'<p><img alt="x" src="data:image/png;base64,{inline[0]}"></p>')
+
+    assert page_html.serve_notebook_images(site) == [page]
+
+    files = sorted((site / "assets" / "images" / "notebook").iterdir())
+    assert sorted(f.read_bytes() for f in files) == sorted([plot, other])  # the same plot once
+    text = page.read_text()
+    assert "data:" not in text
+    first = Path("../../assets/images/notebook") / next(f.name for f in files if f.read_bytes() == plot)
+    assert f'<img alt="p0" src="{first.as_posix()}" width="4" height="3"/>' in text
+    assert f'<img alt="p2" src="{first.as_posix()}" width="4" height="3" loading="lazy" />' in text
+    assert text.count('loading="lazy"') == 2
+    assert "data:image/png" in (site / "index.html").read_text()  # not a notebook page
+    assert page_html.serve_notebook_images(site) == []  # nothing left to serve

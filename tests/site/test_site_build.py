@@ -105,7 +105,8 @@ def test_notebook_pages_are_executed_and_downloadable(built_site):
         page = built_site.dir / "notebooks" / name / "index.html"
         text = page.read_text(encoding="utf-8")
         assert "jp-OutputArea-output" in text, f"{name}: no executed output"
-        assert "data:image/png;base64" in text, f"{name}: no plot"
+        plots = re.findall(r'<img [^>]*src="(\.\./\.\./assets/images/notebook/[0-9a-f]+\.png)"', text)
+        assert plots and all((page.parent / plot).is_file() for plot in plots), f"{name}: no plot"
         link = re.search(r'<a class="md-button" href="([^"]+)" download', text)
         assert link and link[1] == f"{name}.py", f"{name}: no download link"
         copied = page.parent / link[1]

@@ -168,5 +168,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Serve the notebook pages' inlined styles once, as a shared stylesheet."""
+    """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
+    plots as files."""
     page_html.share_notebook_styles(Path(config.site_dir))
+    page_html.serve_notebook_images(Path(config.site_dir))

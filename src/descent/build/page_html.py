@@ -34,6 +34,8 @@ REQUIRED = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
 GROUPING = {"media", "supports", "layer", "container"}
 VAR = re.compile(r"var\(\s*(--[\w-]+)")
 SHARED_STYLES = "assets/stylesheets/notebook.{digest}.css"
+INLINE_IMAGE = re.compile(r'<img\b[^>]*\bsrc="data:image/(png|jpeg|gif|webp);base64,([^"]*)"[^>]*>')
+NOTEBOOK_IMAGES = "assets/images/notebook/{digest}.{ext}"
 
 
 def label_search_dialog(page: str) -> str:
@@ -213,6 +215,42 @@ def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
                 tinycss2.serialize([item]).strip().rstrip(";").rstrip() + ";" for item in items
                 if item.type == "declaration" and (not item.name.startswith("--") or item.name in read)))
     return "\n".join(tinycss2.serialize([node]) for node in nodes) + "\n"
+
+
+def serve_notebook_images(site: Path) -> list[Path]:
+    """Serve the plots a notebook page inlines (base64 in its HTML) as files beside the site.
+
+    Inlined, a page's plots are part of the HTML that must arrive before anything is drawn
+    (the error-plane notebook: 250 KB); as files they come after the text, and all but the
+    page's first plot lazily. Each file is named by its content's digest, so the same plot is
+    one file and two builds give the same bytes. Returns the pages changed.
+    """
+    changed = []
+    for path in sorted(site.rglob("*.html")):
+        page = path.read_text(encoding="utf-8")
+        if NOTEBOOK_MARK not in page or not INLINE_IMAGE.search(page):
+            continue
+        seen = 0
+
+        def served(match: re.Match) -> str:
+            nonlocal seen
+            data = base64.b64decode(match[2])
+            ext = "jpg" if match[1] == "jpeg" else match[1]
+            file = site / NOTEBOOK_IMAGES.format(digest=hashlib.sha256(data).hexdigest()[:16], ext=ext)
+            if not file.is_file():
+                file.parent.mkdir(parents=True, exist_ok=True)
+                file.write_bytes(data)
+            href = Path(os.path.relpath(file, path.parent)).as_posix()
+            tag = match[0].replace(f"data:image/{match[1]};base64,{match[2]}", href, 1)
+            seen += 1
+            if seen > 1 and "loading=" not in tag:
+                end = -2 if tag.endswith("/>") else -1
+                tag = tag[:end].rstrip() + ' loading="lazy"' + (" />" if end == -2 else ">")
+            return tag
+
+        path.write_text(INLINE_IMAGE.sub(served, page), encoding="utf-8", newline="\n")
+        changed.append(path)
+    return changed
 
 
 def share_notebook_styles(site: Path) -> list[Path]:
