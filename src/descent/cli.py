@@ -1,4 +1,4 @@
-"""Command line: `python -m descent sweep …` and `python -m descent figures …`."""
+"""Command line: `python -m descent sweep …`, `… figures …` and `… compare PRINTED.json`."""
 
 from __future__ import annotations
 
@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     figures.add_argument("--out", type=Path, default=Path("figures"), help="folder (figures)")
     figures.add_argument("--jobs", type=_positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
+    compare = commands.add_parser("compare", help="compare our numbers with the post's printout")
+    compare.add_argument("printed", type=Path, metavar="PRINTED.json",
+                         help="the post's printed numbers (../shared/article/printed-output.json)")
     return parser
 
 
@@ -115,13 +118,25 @@ def _sweep(args) -> int:
     return 0
 
 
+def _compare(args) -> int:
+    from . import compare
+
+    try:
+        table, holds = compare.report(args.printed)
+    except compare.PrintedError as error:
+        print(f"python -m descent compare: error: {error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(table)
+    return 0 if holds else 1
+
+
 def main(argv=None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
-    command = {"sweep": _sweep, "figures": _figures}[args.command]
+    command = {"sweep": _sweep, "figures": _figures, "compare": _compare}[args.command]
     prefix = f"python -m descent {args.command}: error:"
     try:
         return command(args)

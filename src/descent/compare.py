@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from . import printed
 from .network import ALPHAS
-from .runs import sweeps, ulp
+from .runs import sweeps
 
 POST_URL = "https://iamtrask.github.io/2015/07/27/python-network-part2/"
 STEPS = tuple(range(0, sweeps.ITERATIONS, sweeps.LOG_EVERY))  # the six errors each block printed
@@ -146,49 +145,21 @@ def compare(post: dict, computed: dict | None = None) -> list[Result]:
     return results
 
 
-def _block_lists(hidden: int, errors, synapse_0, synapse_1, changes_0, changes_1, alpha: float):
-    blocks = {(f"errors-{hidden}", alpha): [printed.error(e) for e in errors]}
-    if hidden == 4:  # the post's closer look trained 4 hidden units
-        blocks[("weights", alpha)] = [printed.weight(v) for v in
-                                      list(synapse_0.ravel()) + list(synapse_1.ravel())]
-        blocks[("counts", alpha)] = [printed.count(v) for v in
-                                     list(changes_0.ravel()) + list(changes_1.ravel())]
-    return blocks
+def report(path: Path | str) -> tuple[str, bool]:
+    """The per-block table for the CLI, and whether every block is what the page claims."""
+    results = compare(load_printed(path))
+    lines = [f"{'alpha':>6}  {'block':<9}  {'exact':>7}  {'others share':>12}  claim"]
+    for r in results:
+        share = "-" if r.digits is None else f"{r.digits} digit{'' if r.digits == 1 else 's'}"
+        lines.append(f"{r.alpha:>6g}  {r.kind:<9}  {r.exact:>3} of {r.numbers:<2}  {share:>12}  "
+                     f"{'holds' if r.holds() else 'FAILS'}")
+    exact, total = sum(r.exact for r in results), sum(r.numbers for r in results)
+    lines.append(f"{exact} of {total} printed numbers match to the last digit")
+    return "\n".join(lines) + "\n", all(r.holds() for r in results)
 
 
-def nudged() -> list[dict[tuple[str, float], list[str]]]:
-    """Our blocks again from each one-ulp-nudged start (runs.ulp), printed like the post."""
-    found = {hidden: ulp.nudged(hidden, count_changes=hidden == 4) for hidden in (4, 32)}
-    columns = [list(found[4].steps).index(j) for j in STEPS]
-    starts = []
-    for n in range(ulp.NUDGES):
-        blocks = {}
-        for hidden, run in found.items():
-            for a, alpha in enumerate(run.alphas):
-                changes = (None, None) if run.changes_0 is None else \
-                    (run.changes_0[n, a], run.changes_1[n, a])
-                blocks.update(_block_lists(hidden, run.errors[n, a, columns], run.synapse_0[n, a],
-                                           run.synapse_1[n, a], *changes, alpha))
-        starts.append(blocks)
-    return starts
-
-
-@dataclass(frozen=True)
-class Spread:
-    """One block over ours and every nudged start: what stays fixed, and each number's range."""
-
-    fixed: list[int | None]  # per number: leading digits all printouts share (None: all)
-    low: list[str]  # per number: the lowest and highest printout
-    high: list[str]
-
-
-def spread(block: tuple[str, float], computed: dict, starts: list[dict]) -> Spread:
-    columns = list(zip(computed[block], *(start[block] for start in starts)))
-    return Spread([printed.fixed_digits(c) for c in columns],
-                  [min(c, key=Decimal) for c in columns], [max(c, key=Decimal) for c in columns])
-
-
-def fewest(digits: list[int | None]) -> int | None:
-    """The fewest digits in a list where None means all: None only if every entry is None."""
-    known = [d for d in digits if d is not None]
-    return min(known) if known else None
+def cell(exact: int, numbers: int, digits: int | None) -> str:
+    """A block as the page's table states it."""
+    if digits is None:
+        return f"{exact} of {numbers}"
+    return f"{exact} of {numbers}, the rest to {digits} digit{'' if digits == 1 else 's'}"
