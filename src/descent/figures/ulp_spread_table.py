@@ -18,10 +18,10 @@ def _digits(fixed: int | None, every: str = "all") -> str:
 
 def text() -> str:
     computed, starts = compare.ours(), spreads.blocks()
-    head = [f"{ulp.NUDGES} starts, each starting weight moved up, down or not at all by one unit"
-            " in the last place (seeded)",
-            "digits fixed: leading significant digits shared by our run and all nudged ones"
-            " ('all': every printed digit)", ""]
+    head = [f"{ulp.NUDGES} nudged starts: each starting weight moved up, down or not at all",
+            "by one unit in the last place (seeded)",
+            "digits fixed: leading significant digits our run shares with every nudged one",
+            "('all': every printed digit)", ""]
     header = ("hidden", "alpha", "digits fixed", "lowest at 50000", "highest at 50000")
     rows = [header]
     for hidden in (4, 32):
