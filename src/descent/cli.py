@@ -1,4 +1,4 @@
-"""Command line: `python -m descent sweep …` and `python -m descent figures …`."""
+"""Command line: `python -m descent sweep …`, `… figures …` and `… compare PRINTED.json`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="folder (the project's figures/)")
     figures.add_argument("--jobs", type=arguments.positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
+    compare = commands.add_parser("compare", help="compare our numbers with the post's printout")
+    compare.add_argument("printed", type=Path, metavar="PRINTED.json",
+                         help="the post's printed numbers (../shared/article/printed-output.json)")
     return parser
 
 
@@ -122,6 +126,18 @@ def _silence_stdout() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _compare(args) -> int:
+    from . import compare
+
+    try:
+        table, holds = compare.report(args.printed)
+    except compare.PrintedError as error:
+        print(f"python -m descent compare: error: {error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(table)
+    return 0 if holds else 1
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
@@ -129,7 +145,7 @@ def main(argv=None) -> int:
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
-    command = {"sweep": _sweep, "figures": _figures}[args.command]
+    command = {"sweep": _sweep, "figures": _figures, "compare": _compare}[args.command]
     name = f"python -m descent {args.command}"
     try:
         return command(args)

@@ -119,4 +119,7 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("seed-variance-table", "txt", seeds=20, hidden=4),
     _figure("basin-histogram", "png", balls=10_000, seed=1),
     _figure("basin-histogram-table", "txt", balls=10_000, seed=1),
+    # "Checked against the post": the article's runs from one-ulp-nudged starts.
+    _figure("ulp-spread", "png"),
+    _figure("ulp-spread-table", "txt"),
 ) for figure in entries}
