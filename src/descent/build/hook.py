@@ -52,6 +52,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     root = repo_root(config)
     snippets["base_path"] = [str(root / p) for p in snippets.get("base_path", ["."])]
+    # A build's output is our own progress and real warnings: not a line per cached notebook,
+    # not a kernel's warning per notebook run.
+    logging.getLogger("mkdocs.plugins.mkdocs_jupyter").setLevel(logging.WARNING)
+    from descent import publish
+
+    publish.quiet_kernels(root / ".cache")
     return config
 
 
