@@ -82,7 +82,11 @@ def _figures(args) -> int:
         outdated = {figure.slug for figure in build.stale(chosen, args.out)}
         for figure in chosen:
             state = "stale" if figure.slug in outdated else "ok"
-            print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {figure.caption}")
+            try:
+                caption = figure.caption
+            except Exception as error:  # noqa: BLE001 - a broken module: say so, list the rest
+                caption = f"cannot import {figure.module_name}: {type(error).__name__}: {error}"
+            print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {caption}")
         return 0
     try:
         build.build(args.slugs or None, args.out, args.force, report=print, jobs=args.jobs)

@@ -64,7 +64,8 @@ def run(tasks: Iterable[tuple[str, Callable[[], object]]], jobs: int,
                 return
         return
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
+                               initializer=_worker_init)
     try:
         names = {pool.submit(attempt, task): name for name, task in tasks}
         pending, failed = set(names), False
