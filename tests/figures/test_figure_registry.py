@@ -8,7 +8,7 @@ ARTICLE_ORDER = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basi
                  "small-alpha-stuck", "small-alpha-slow", "ravine", "error-plane", "alpha-sweep",
                  "direction-changes", "hidden-size"]
 LOGS = ["sweep-log", "closer-look-log", "hidden-size-log"]
-HELPERS = {"figures.style", "figures.panels", "figures.tables"}  # drawing helpers, not figures
+HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.labels"}  # drawing helpers, not figures
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 

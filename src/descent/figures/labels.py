@@ -77,7 +77,7 @@ def label_ends(ax, ends: list[End], fontsize: float = 10.0) -> list:
     points = 72 / fig.dpi  # display pixels -> points
     wanted = [ax.transData.transform((end.x, end.y))[1] * points for end in ends]
     box = ax.get_window_extent()
-    gap = 1.25 * fontsize
+    gap = 1.3 * fontsize  # a line of text and a sliver between labels
     placed = spread(wanted, gap, box.y0 * points - gap, box.y1 * points + gap / 2)
     for text in first:
         text.remove()
