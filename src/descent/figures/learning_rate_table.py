@@ -22,13 +22,13 @@ def summary(found: studies.Curve) -> list[str]:
     """One hidden size's column of the summary table."""
     best_alpha, best_error = found.best
     if found.breakdown is None:
-        return [f"{best_alpha:g}", cell(best_error), "none", "", ""]
+        return [cell(best_alpha), cell(best_error), "none", "", ""]
     error = found.error_at(found.breakdown)
     past = int(np.sum(found.alphas >= found.breakdown))
-    lucky = ", ".join(f"{alpha:g} ({cell(lucky_error)}"
+    lucky = ", ".join(f"{cell(alpha)} ({cell(lucky_error)}"
                       + (", lower than the best" if lucky_error < best_error else "") + ")"
                       for alpha, lucky_error in found.lucky)
-    return [f"{best_alpha:g}", cell(best_error), f"{found.breakdown:g}",
+    return [cell(best_alpha), cell(best_error), cell(found.breakdown),
             f"{cell(error)}, {error / best_error:.0f}× the best",
             f"{len(found.lucky)} of {past}" + (f": {lucky}" if lucky else "")]
 
@@ -40,7 +40,7 @@ def text(hidden=(4, 32)) -> str:
     names = [f"{found.hidden} hidden units" for found in curves]
     head = [f"Final mean |error| after {sweeps.ITERATIONS:,} steps, seed 1, {len(alphas)} alphas"
             f" from {alphas.min():g} to {alphas.max():g} (10 per decade).",
-            f"Breakdown: {studies.BREAKDOWN_RULE}", ""]
+            "", f"Breakdown: {studies.BREAKDOWN_RULE}.", ""]
     rows = ["best alpha", "its final error", "breakdown alpha", "final error there",
             f"alphas from there up still within {studies.BREAKDOWN_FACTOR:g}× of the best"]
     columns = [summary(found) for found in curves]
