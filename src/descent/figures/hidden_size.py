@@ -44,6 +44,7 @@ def render(path, hidden=(4, 32)) -> None:
                     textcoords="offset points", ha="right", va="bottom" if side > 0 else "top",
                     color=colour, fontweight="bold", fontsize=style.SMALLEST_TEXT + 0.5)
     ax.set_yscale("log")
+    ax.set_ylim(3e-4, 0.8)  # room under the best dots for the label below them
     ax.set_xlim(-0.6, len(ALPHAS) - 0.4)
     ax.set_xticks(range(len(ALPHAS)), [f"{alpha:g}" for alpha in ALPHAS])
     ax.set_xlabel("alpha")
