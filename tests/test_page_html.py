@@ -130,3 +130,14 @@ def test_sharing_twice_gives_the_same_bytes(tmp_path):
         page_html.share_notebook_styles(site)  # a second pass finds nothing left to move
         sites.append({p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()})
     assert sites[0] == sites[1]
+
+
+def test_a_notebook_plot_takes_its_alt_text_from_its_cells_comment():
+    cell = ('<div class="jp-Cell jp-CodeCell"><pre><span class="c1"># alt: Seven curves &amp; '
+            'a dot</span></pre><img src="data:image/png;base64,AA" alt="No description has been'
+            ' provided for this image"></div>')
+    other = ('<div class="jp-Cell jp-CodeCell"><img src="x.png" alt="No description has been '
+             'provided for this image"></div>')
+    page = page_html.notebook_alts(cell + other)
+    assert 'alt="Seven curves &amp; a dot"' in page  # already escaped in the highlighted code
+    assert page.count("No description has been provided") == 1  # a cell without a comment

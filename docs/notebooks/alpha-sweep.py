@@ -31,6 +31,7 @@ print(logs.sweep_log(sweep))
 # each alpha in the colour it has in every figure, its name at the end of its line.
 
 # %%
+# alt: Mean error against iteration for the seven alphas, each line named at its end: alpha 10 ends lowest, alpha 100 stalls near 0.125, alphas 0.001 and 1000 stay near 0.5.
 from descent.figures import alpha_sweep, labels, style
 
 with style.notebook():

@@ -20,6 +20,7 @@ sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))
 # stay small, alpha 10 turns most, huge alphas blow the weights up.
 
 # %%
+# alt: Two bar charts over the seven alphas: left, how often the weights' updates changed direction in all; right, the largest final weight, on a log scale, growing with alpha.
 from descent.figures import style
 
 changes = [int(run.synapse_0_direction_changes.sum() + run.synapse_1_direction_changes.sum())

@@ -30,6 +30,7 @@ print(f"lowest error on the grid: {error[low]:.2e} at weights ({first[low]:g}, {
 # and a negative second weight.
 
 # %%
+# alt: Contour map of the sum of squared errors over both weights from -10 to 10, with the descent path from the seed-1 start heading to a large first weight and a negative second weight.
 from descent.figures import style
 
 with style.notebook():
@@ -49,6 +50,7 @@ with style.notebook():
 # drawn after the surface and lifted a little above it, so that the surface cannot hide it.
 
 # %%
+# alt: The same error surface in 3-D from one angle, with the descent path drawn on it down to its lowest corner.
 with style.notebook():
     fig = plt.figure(figsize=(8, 6), dpi=style.DPI)
     style.card(fig)

@@ -38,6 +38,7 @@ print(f"best:  32 hidden {min(final_errors(large)):.2g}")
 # The site's figure compares the error at the very end of training, after 60 000 steps:
 
 # %%
+# alt: For each alpha, the final error after 60 000 steps with 4 and with 32 hidden units, two dots joined by a line, on a log scale.
 import io
 
 from IPython.display import Image
