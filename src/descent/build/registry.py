@@ -46,6 +46,11 @@ class Figure:
         return importlib.import_module(f"{PACKAGE}.{self.module_name}")
 
     @property
+    def post_picture(self) -> str | None:
+        """The file name of the post's picture this figure recomputes, if it recomputes one."""
+        return getattr(self.module, "POST_PICTURE", None)
+
+    @property
     def caption(self) -> str:
         return (self.module.__doc__ or "").strip().splitlines()[0]
 
