@@ -10,12 +10,27 @@
     });
   }
 
+  // The theme wraps each table in a box that scrolls sideways when the table is wider than
+  // the column (on a phone): the keyboard must be able to reach it to scroll it.
+  function focusableTables() {
+    document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", "table, scrolls sideways");
+    });
+  }
+
+  function touchUp() {
+    unlandmarkCodeButtons();
+    focusableTables();
+  }
+
   // Material's document$ announces every page, after its own components are mounted.
   if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(unlandmarkCodeButtons);
+    window.document$.subscribe(touchUp);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", unlandmarkCodeButtons);
+    document.addEventListener("DOMContentLoaded", touchUp);
   } else {
-    unlandmarkCodeButtons();
+    touchUp();
   }
 })();

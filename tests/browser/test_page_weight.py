@@ -33,12 +33,7 @@ def first_view(browser, url: str) -> list[tuple[int, str]]:
     return sorted(weights, reverse=True)
 
 
-# Chromium fetches lazy images within about 1250 px of the screen; on a phone Part 4's rotating
-# error plane (a 509 KB GIF) lies just inside that. Its conversion to a lighter format is planned
-# apart from this test: strict, so that the mark must go once the page is light enough.
-HEAVY = {"part-4-sgd-in-neural-networks/": "error-plane.gif alone weighs 509 KB"}
-PAGES = [pytest.param(path, marks=pytest.mark.xfail(reason=HEAVY[path], strict=True))
-         if path in HEAVY else path for path in nav_pages()]
+PAGES = nav_pages()
 
 
 @pytest.mark.parametrize("path", PAGES)

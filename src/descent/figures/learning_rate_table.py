@@ -44,7 +44,7 @@ def text(hidden=(4, 32)) -> str:
     rows = ["best alpha", "its final error", "breakdown alpha", "final error there",
             f"alphas from there up still within {studies.BREAKDOWN_FACTOR:g}× of the best"]
     columns = [summary(found) for found in curves]
-    first = markdown([["", *names]] + [[row, *(column[k] for column in columns)]
+    first = markdown([["what", *names]] + [[row, *(column[k] for column in columns)]
                                        for k, row in enumerate(rows)], "<" + ">" * len(curves))
     article = markdown([["the article's alpha", *names]]
                        + [[f"{alpha:g}", *(cell(found.error_at(alpha)) for found in curves)]

@@ -119,10 +119,14 @@ def notebook() -> Iterator[None]:
 
 
 def pyplot():
-    """pyplot on the Agg backend; imported only when something is drawn."""
+    """pyplot, imported only when something is drawn: on the Agg backend (no window) unless
+    pyplot is already in use, as in a notebook, whose inline backend must stay."""
+    import sys
+
     import matplotlib
 
-    matplotlib.use("Agg")
+    if "matplotlib.pyplot" not in sys.modules:
+        matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     return plt
