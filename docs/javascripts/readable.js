@@ -13,10 +13,12 @@
   // The theme wraps each table in a box that scrolls sideways when the table is wider than
   // the column (on a phone): the keyboard must be able to reach it to scroll it.
   function focusableTables() {
-    document.querySelectorAll(".md-typeset__scrollwrap:not([tabindex])").forEach(function (box) {
+    var boxes = document.querySelectorAll(".md-typeset__scrollwrap");
+    boxes.forEach(function (box, index) {
+      if (box.hasAttribute("tabindex")) return;
       box.setAttribute("tabindex", "0");
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", "table, scrolls sideways");
+      box.setAttribute("role", "region");  // a named region: each one its own name
+      box.setAttribute("aria-label", "table " + (index + 1) + " of " + boxes.length);
     });
   }
 
