@@ -35,6 +35,7 @@ from descent.figures import style
 
 with style.notebook():
     fig, ax = style.figure(5.0)
+    fig.set_dpi(100)  # embedded in the page: 100 dpi keeps it light
     fig.subplots_adjust(left=0.1, right=0.95, bottom=0.12, top=0.95)
     levels = ax.contourf(first, second, error, levels=30, cmap="autumn")
     fig.colorbar(levels, label="sum of squared errors")
@@ -52,7 +53,7 @@ with style.notebook():
 # %%
 # alt: The same error surface in 3-D from one angle, with the descent path drawn on it down to its lowest corner.
 with style.notebook():
-    fig = plt.figure(figsize=(8, 6), dpi=style.DPI)
+    fig = plt.figure(figsize=(8, 6), dpi=100)  # embedded in the page: 100 dpi keeps it light
     style.card(fig)
     ax = fig.add_subplot(projection="3d", computed_zorder=False)
     ax.plot_surface(first, second, error, cmap="autumn", linewidth=0, antialiased=True,
