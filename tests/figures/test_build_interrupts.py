@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from descent import sources
 
 ROOT = sources.PACKAGE_DIR.parents[1]
@@ -26,10 +28,18 @@ def _copy_of_the_package(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def _start(out_dir: Path, *extra: str, group: bool = False) -> subprocess.Popen:
+def _ignore_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start(out_dir: Path, *extra: str, group: bool = False,
+           started_ignoring: bool = False) -> subprocess.Popen:
+    """started_ignoring: SIGINT ignored when the command starts, as a shell starts a background
+    job (and as CI started it, where a Ctrl-C raised inside the pool's wait() hung the exit)."""
     return subprocess.Popen([*COMMAND, "--force", "--out", str(out_dir), *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=group)
+                            start_new_session=group,
+                            preexec_fn=_ignore_ctrl_c if started_ignoring else None)
 
 
 def _wait_for_first_figure(process: subprocess.Popen) -> None:
@@ -38,7 +48,12 @@ def _wait_for_first_figure(process: subprocess.Popen) -> None:
 
 
 def _interrupted_cleanly(process: subprocess.Popen, out_dir: Path, sent: float) -> None:
-    _, err = process.communicate(timeout=30)
+    try:
+        _, err = process.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()  # leave no hung build behind the failure
+        _, err = process.communicate()
+        pytest.fail(f"still running 30 s after Ctrl-C; it printed: {err!r}")
     took = time.monotonic() - sent
     assert process.returncode == 130, err
     assert err.strip().endswith("interrupted") and err.count("\n") == 1, err
@@ -47,18 +62,21 @@ def _interrupted_cleanly(process: subprocess.Popen, out_dir: Path, sent: float) 
     assert list(out_dir.glob(".*.partial")) == []
 
 
-def test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file(tmp_path):
+@pytest.mark.parametrize("started_ignoring", [False, True], ids=["foreground", "background"])
+def test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file(tmp_path,
+                                                                          started_ignoring):
     out_dir = tmp_path / "figures"
-    process = _start(out_dir, group=True)
+    process = _start(out_dir, group=True, started_ignoring=started_ignoring)
     _wait_for_first_figure(process)
     sent = time.monotonic()
     os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
     _interrupted_cleanly(process, out_dir, sent)
 
 
-def test_ctrl_c_to_the_parent_alone_also_stops_the_workers(tmp_path):
+@pytest.mark.parametrize("started_ignoring", [False, True], ids=["foreground", "background"])
+def test_ctrl_c_to_the_parent_alone_also_stops_the_workers(tmp_path, started_ignoring):
     out_dir = tmp_path / "figures"
-    process = _start(out_dir)
+    process = _start(out_dir, started_ignoring=started_ignoring)
     _wait_for_first_figure(process)
     sent = time.monotonic()
     process.send_signal(signal.SIGINT)
