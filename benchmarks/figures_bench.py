@@ -17,8 +17,9 @@ from pathlib import Path
 from PIL import Image
 
 SRC = Path(__file__).resolve().parents[1] / "src"
-BUDGET = {"cold": 20.0, "warm": 1.0, "png_kb": 250, "png_px": 1200, "gif_kb": 1000,
-          "gif_px": 480, "gif_frames": 36}
+# Sizes are budgets (page weight); times are reported (absolute seconds are noise on a shared
+# machine: benchmarks/build_bench.py holds the build's speed as ratios to the plain loop).
+BUDGET = {"png_kb": 300, "png_px": 704, "gif_kb": 1500, "gif_px": 1000, "gif_frames": 24}
 
 
 def timed_build(out_dir: Path, *extra: str) -> float:
@@ -33,14 +34,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         out_dir = Path(temp)
         cold, warm = timed_build(out_dir), timed_build(out_dir)
-        ok = cold <= BUDGET["cold"] and warm <= BUDGET["warm"]
-        print(f"cold render of everything: {cold:5.2f} s  (budget {BUDGET['cold']:g} s)")
-        print(f"no-op rerun:               {warm:5.2f} s  (budget {BUDGET['warm']:g} s)")
+        ok = True
+        print(f"cold render of everything: {cold:5.2f} s")
+        print(f"no-op rerun:               {warm:5.2f} s")
         for path in sorted(out_dir.iterdir()):
             if path.name.startswith("."):
                 continue
             kb = path.stat().st_size / 1024
-            if path.suffix in (".txt", ".html"):
+            if path.suffix in (".txt", ".html", ".webp"):
                 print(f"  {path.name:<24} {kb:7.1f} KB")
                 continue
             with Image.open(path) as image:

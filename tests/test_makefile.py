@@ -25,8 +25,12 @@ def script(path: Path, body: str) -> Path:
 
 
 def make(*args, **env):
+    # Run as a user would from a shell: under `make test` the parent make's variables would
+    # make this one a sub-make that prints "Entering directory" lines.
+    clean = {key: value for key, value in os.environ.items()
+             if key not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")}
     return subprocess.run(["make", *args], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env=dict(os.environ, **env))
+                          env=dict(clean, **env))
 
 
 @pytest.fixture

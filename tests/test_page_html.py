@@ -209,3 +209,14 @@ def test_notebook_plots_are_served_as_files_the_first_eager_the_rest_lazy(tmp_pa
     assert text.count('loading="lazy"') == 2
     assert "data:image/png" in (site / "index.html").read_text()  # not a notebook page
     assert page_html.serve_notebook_images(site) == []  # nothing left to serve
+
+
+def test_a_notebook_plot_takes_its_alt_text_from_its_cells_comment():
+    cell = ('<div class="jp-Cell jp-CodeCell"><pre><span class="c1"># alt: Seven curves &amp; '
+            'a dot</span></pre><img src="data:image/png;base64,AA" alt="No description has been'
+            ' provided for this image"></div>')
+    other = ('<div class="jp-Cell jp-CodeCell"><img src="x.png" alt="No description has been '
+             'provided for this image"></div>')
+    page = page_html.notebook_alts(cell + other)
+    assert 'alt="Seven curves &amp; a dot"' in page  # already escaped in the highlighted code
+    assert page.count("No description has been provided") == 1  # a cell without a comment

@@ -10,12 +10,29 @@
     });
   }
 
+  // The theme wraps each table in a box that scrolls sideways when the table is wider than
+  // the column (on a phone): the keyboard must be able to reach it to scroll it.
+  function focusableTables() {
+    var boxes = document.querySelectorAll(".md-typeset__scrollwrap");
+    boxes.forEach(function (box, index) {
+      if (box.hasAttribute("tabindex")) return;
+      box.setAttribute("tabindex", "0");
+      box.setAttribute("role", "region");  // a named region: each one its own name
+      box.setAttribute("aria-label", "table " + (index + 1) + " of " + boxes.length);
+    });
+  }
+
+  function touchUp() {
+    unlandmarkCodeButtons();
+    focusableTables();
+  }
+
   // Material's document$ announces every page, after its own components are mounted.
   if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(unlandmarkCodeButtons);
+    window.document$.subscribe(touchUp);
   } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", unlandmarkCodeButtons);
+    document.addEventListener("DOMContentLoaded", touchUp);
   } else {
-    unlandmarkCodeButtons();
+    touchUp();
   }
 })();

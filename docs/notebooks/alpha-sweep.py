@@ -27,22 +27,23 @@ sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))
 print(logs.sweep_log(sweep))
 
 # %% [markdown]
-# The same runs keep the error every 500 steps, to draw curves.
+# The same runs keep the error every 500 steps, to draw curves. The site's style draws them:
+# each alpha in the colour it has in every figure, its name at the end of its line.
 
 # %%
-detailed = sweeps.article_sweep(hidden=4)
-fig, ax = plt.subplots(figsize=(8, 4.5))
-for run in detailed.runs:
-    steps = [j + 1 for j in run.errors]  # +1 so that step 0 fits on a log axis
-    ax.plot(steps, list(run.errors.values()), label=f"alpha {run.alpha:g}")
-ax.set(xscale="log", yscale="log", xlabel="iteration + 1", ylabel="mean |error|")
-ax.legend(fontsize="small")
-plt.show()
+# alt: Mean error against iteration for the seven alphas, each line named at its end: alpha 10 ends lowest, alpha 100 stalls near 0.125, alphas 0.001 and 1000 stay near 0.5.
+from descent.figures import alpha_sweep, labels, style
+
+with style.notebook():
+    fig, ax = style.figure(3.8)
+    fig.subplots_adjust(left=0.09, right=0.84, bottom=0.14, top=0.95)
+    labels.label_ends(ax, alpha_sweep.draw(ax))
+    plt.show()
 
 # %% [markdown]
 # The best alpha is the one with the lowest error at the end:
 
 # %%
 best = min(sweep.runs, key=lambda run: run.errors[max(run.errors)])
-print(f"best alpha: {best.alpha:g}, error after {max(best.errors)} iterations: "
-      f"{logs.py2_str(best.errors[max(best.errors)])}")
+print(f"best alpha: {best.alpha:g}")
+print(f"error after {max(best.errors)} iterations: {logs.py2_str(best.errors[max(best.errors)])}")

@@ -16,28 +16,41 @@ from descent.runs import sweeps
 sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))
 
 # %% [markdown]
-# The log, in the original post's format: errors, then each layer's final weights and
-# their update-direction change counts.
+# Summed over all 16 weights, next to the largest final weight: tiny alphas barely turn and
+# stay small, alpha 10 turns most, huge alphas blow the weights up.
 
 # %%
-print(logs.closer_look_log(sweep))
+# alt: Two bar charts over the seven alphas: left, how often the weights' updates changed direction in all; right, the largest final weight, on a log scale, growing with alpha.
+from descent.figures import style
 
-# %% [markdown]
-# Summed over all 16 weights, next to the largest final weight:
-
-# %%
 changes = [int(run.synapse_0_direction_changes.sum() + run.synapse_1_direction_changes.sum())
            for run in sweep.runs]
 largest = [float(max(np.abs(run.synapse_0).max(), np.abs(run.synapse_1).max()))
            for run in sweep.runs]
-for run, count, size in zip(sweep.runs, changes, largest):
-    print(f"alpha {run.alpha:>7g}: {count:4d} direction changes, largest |weight| {size:10.3f}")
+with style.notebook():
+    fig, (left, right) = style.figure(3.4, ncols=2)
+    fig.subplots_adjust(left=0.08, right=0.98, bottom=0.17, top=0.88, wspace=0.3)
+    names = [f"{run.alpha:g}" for run in sweep.runs]
+    colours = [style.alpha_colour(run.alpha) for run in sweep.runs]
+    left.bar(names, changes, color=colours)
+    left.set(title="update-direction changes, all weights", xlabel="alpha")
+    right.bar(names, largest, color=colours)
+    right.set(title="largest final |weight|", xlabel="alpha", yscale="log")
+    plt.show()
 
-fig, (left, right) = plt.subplots(1, 2, figsize=(9, 3.5))
-labels = [f"{run.alpha:g}" for run in sweep.runs]
-left.bar(labels, changes)
-left.set(title="update-direction changes (all weights)", xlabel="alpha")
-right.bar(labels, largest)
-right.set(title="largest final |weight|", xlabel="alpha", yscale="log")
-fig.tight_layout()
-plt.show()
+# %% [markdown]
+# The same numbers as a short table:
+
+# %%
+for run, count, size in zip(sweep.runs, changes, largest):
+    print(f"alpha {run.alpha:>6g}: {count:3d} changes, |w| {size:8.3g}")
+
+# %% [markdown]
+# The full log, in the original post's format: errors, then each layer's final weights and
+# their update-direction change counts. It is long; here are its first lines, and
+# `print(logs.closer_look_log(sweep))` prints all of it.
+
+# %%
+full_log = logs.closer_look_log(sweep).splitlines()
+print("\n".join(full_log[:12]))
+print(f"... {len(full_log) - 12} more lines")

@@ -30,24 +30,40 @@ print(f"lowest error on the grid: {error[low]:.2e} at weights ({first[low]:g}, {
 # and a negative second weight.
 
 # %%
-fig, ax = plt.subplots(figsize=(6, 5))
-levels = ax.contourf(first, second, error, levels=30, cmap="autumn")
-fig.colorbar(levels, label="sum of squared errors")
-ax.plot(path[:, 0], path[:, 1], color="black", lw=2)
-ax.plot(*path[0], "o", color="black", label="seed-1 start")
-ax.plot(*path[-1], "*", color="black", markersize=12, label="after 10 000 steps")
-ax.set(xlabel="first weight", ylabel="second weight", aspect="equal")
-ax.legend(loc="upper left")
-plt.show()
+# alt: Contour map of the sum of squared errors over both weights from -10 to 10, with the descent path from the seed-1 start heading to a large first weight and a negative second weight.
+from descent.figures import style
+
+with style.notebook():
+    fig, ax = style.figure(5.0)
+    fig.set_dpi(100)  # embedded in the page: 100 dpi keeps it light
+    fig.subplots_adjust(left=0.1, right=0.95, bottom=0.12, top=0.95)
+    levels = ax.contourf(first, second, error, levels=30, cmap="autumn")
+    fig.colorbar(levels, label="sum of squared errors")
+    ax.plot(path[:, 0], path[:, 1], color="black", lw=2)
+    ax.plot(*path[0], "o", color="black", label="seed-1 start")
+    ax.plot(*path[-1], "*", color="black", markersize=12, label="after 10 000 steps")
+    ax.set(xlabel="first weight", ylabel="second weight", aspect="equal")
+    ax.legend(loc="upper left")
+    plt.show()
 
 # %% [markdown]
-# The same surface in 3-D, seen from one angle (the site's figure rotates it).
+# The same surface in 3-D, seen from one angle (the site's figure rotates it). The path is
+# drawn after the surface and lifted a little above it, so that the surface cannot hide it.
 
 # %%
-fig = plt.figure(figsize=(7, 5))
-ax = fig.add_subplot(projection="3d")
-ax.plot_surface(first, second, error, cmap="autumn", linewidth=0, antialiased=True)
-ax.plot(path[:, 0], path[:, 1], two_weight.sum_squared_error(path) + 0.02, color="black", lw=2)
-ax.set(xlabel="first weight", ylabel="second weight", zlabel="error")
-ax.view_init(elev=30, azim=-120)
-plt.show()
+# alt: The same error surface in 3-D from one angle, with the descent path drawn on it down to its lowest corner.
+with style.notebook():
+    fig = plt.figure(figsize=(8, 6), dpi=100)  # embedded in the page: 100 dpi keeps it light
+    style.card(fig)
+    ax = fig.add_subplot(projection="3d", computed_zorder=False)
+    ax.plot_surface(first, second, error, cmap="autumn", linewidth=0, antialiased=True,
+                    zorder=1)
+    ax.plot(path[:, 0], path[:, 1], two_weight.sum_squared_error(path) + 0.08, color="black",
+            lw=2.5, zorder=3)
+    ax.plot(*path[-1], two_weight.sum_squared_error(path[-1]) + 0.08, "*", color="black",
+            markersize=12, zorder=4)
+    # Three ticks per axis: the default crowd collides at this size.
+    ax.set(xticks=[-10, 0, 10], yticks=[-10, 0, 10], zticks=[0, 2, 4])
+    ax.set(xlabel="first weight", ylabel="second weight", zlabel="error")
+    ax.view_init(elev=35, azim=-60)
+    plt.show()

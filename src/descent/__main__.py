@@ -1,4 +1,9 @@
+import signal
 import sys
+
+# Ctrl-C must stop the command even when it was started with SIGINT ignored (as a shell does
+# for a background job): take Python's own handler back.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 try:
     from .cli import main

@@ -1,4 +1,4 @@
-"""Command line: `python -m descent sweep …` and `python -m descent figures …`."""
+"""Command line: `python -m descent sweep …`, `… figures …` and `… compare PRINTED.json`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="folder (the project's figures/)")
     figures.add_argument("--jobs", type=arguments.positive_int, default=None, metavar="N",
                          help="worker processes (one per core)")
+    compare = commands.add_parser("compare", help="compare our numbers with the post's printout")
+    compare.add_argument("printed", type=Path, metavar="PRINTED.json",
+                         help="the post's printed numbers (../shared/article/printed-output.json)")
     return parser
 
 
@@ -78,7 +82,11 @@ def _figures(args) -> int:
         outdated = {figure.slug for figure in build.stale(chosen, args.out)}
         for figure in chosen:
             state = "stale" if figure.slug in outdated else "ok"
-            print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {figure.caption}")
+            try:
+                caption = figure.caption
+            except Exception as error:  # noqa: BLE001 - a broken module: say so, list the rest
+                caption = f"cannot import {figure.module_name}: {type(error).__name__}: {error}"
+            print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {caption}")
         return 0
     try:
         build.build(args.slugs or None, args.out, args.force, report=print, jobs=args.jobs)
@@ -122,6 +130,18 @@ def _silence_stdout() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def _compare(args) -> int:
+    from . import compare
+
+    try:
+        table, holds = compare.report(args.printed)
+    except compare.PrintedError as error:
+        print(f"python -m descent compare: error: {error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(table)
+    return 0 if holds else 1
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     try:
@@ -129,7 +149,7 @@ def main(argv=None) -> int:
     except UsageError as error:
         print(f"python -m descent: error: {error}", file=sys.stderr)
         return 2
-    command = {"sweep": _sweep, "figures": _figures}[args.command]
+    command = {"sweep": _sweep, "figures": _figures, "compare": _compare}[args.command]
     name = f"python -m descent {args.command}"
     try:
         return command(args)

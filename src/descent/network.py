@@ -52,14 +52,16 @@ def train(alpha: float, hidden: int = 4, iterations: int = 60_000, every: int = 
         if j % every == 0:
             errors[j] = float(np.mean(np.abs(layer_2_error)))
         layer_2_delta = layer_2_error * sigmoid_output_to_derivative(layer_2)
-        layer_1_delta = (layer_2_delta @ synapse_1.T) * sigmoid_output_to_derivative(layer_1)
+        layer_1_delta = layer_2_delta @ synapse_1.T
+        layer_1_delta *= sigmoid_output_to_derivative(layer_1)
         synapse_1_derivative = layer_1.T @ layer_2_delta
         synapse_0_derivative = X.T @ layer_1_delta
-        # A weight moves against its slope, so its update points right when the slope is < 0.
+        # Updates go against the slope: right (u > 0) where the slope is < 0.
         if j > 0:
             changes_0 += (synapse_0_derivative < 0) != previous_0
             changes_1 += (synapse_1_derivative < 0) != previous_1
-        previous_0, previous_1 = synapse_0_derivative < 0, synapse_1_derivative < 0
+        previous_0 = synapse_0_derivative < 0
+        previous_1 = synapse_1_derivative < 0
         synapse_1 -= alpha * synapse_1_derivative
         synapse_0 -= alpha * synapse_0_derivative
     # --8<-- [end:train]

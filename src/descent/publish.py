@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from descent import sources
+from descent.atomic import atomic
 
 DOWNLOADS = "downloads"  # where the site serves the wheel, relative to its root
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip file can hold
@@ -69,10 +70,18 @@ class Published:
 def write_atomic(path: Path, data: bytes) -> None:
     """Write data to path through a temp file in the same folder: never a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as tmp:
-        tmp.write(data)
-    os.chmod(tmp.name, 0o644)  # as any other written file: readable by the web server
-    os.replace(tmp.name, path)
+    with atomic(path) as temp:
+        temp.write_bytes(data)
+
+
+def quiet_kernels(cache: Path) -> None:
+    """Keep notebook kernels from logging a warning per run (ipykernel's "running over TCP
+    without encryption": the kernel only talks to this build, on 127.0.0.1). Kernels read
+    their config from $IPYTHONDIR; the build's own one says: errors only."""
+    config = cache / "ipython" / "profile_default" / "ipython_kernel_config.py"
+    if not config.is_file():
+        write_atomic(config, b"c.IPKernelApp.log_level = 'ERROR'\n")
+    os.environ["IPYTHONDIR"] = str(cache / "ipython")
 
 
 def wheel_inputs(root: Path) -> list[Path]:

@@ -7,6 +7,7 @@ that source by following imports, so nobody has to keep a list of dependencies b
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 from pathlib import Path
 from typing import Iterable
@@ -53,6 +54,18 @@ def direct_imports(source: str, within: str = "") -> set[str]:
     return found
 
 
+@functools.lru_cache(maxsize=1024)
+def _module_imports(name: str, stamp: tuple[int, int]) -> frozenset[str]:
+    """direct_imports of a package module, once per version of its file (its stat stamp):
+    a build asks for the same modules for every figure, and `mkdocs serve` sees edits."""
+    return frozenset(direct_imports(module_path(name).read_text(encoding="utf-8"), name))
+
+
+def _imports_of(name: str) -> frozenset[str]:
+    stat = module_path(name).stat()
+    return _module_imports(name, (stat.st_mtime_ns, stat.st_size))
+
+
 def reached(source: str, within: str = "") -> set[str]:
     """Every package module that `source` reaches through imports, transitively."""
     seen: set[str] = set()
@@ -61,7 +74,7 @@ def reached(source: str, within: str = "") -> set[str]:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
-            todo.extend(direct_imports(module_path(name).read_text(encoding="utf-8"), name))
+            todo.extend(_imports_of(name))
     return seen
 
 

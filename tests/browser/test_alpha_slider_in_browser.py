@@ -96,7 +96,8 @@ def test_without_javascript_the_default_frame_still_shows(browser, base_url):
     context = new_context(browser, base_url, java_script_enabled=False)
     try:
         page, visit = open_page(context, base_url + PAGE)
-        image = page.locator(".alpha-slider img.alpha-slider__frame")
+        # The light look (the page's scheme without the script); the dark copy stays hidden.
+        image = page.locator(".alpha-slider .figure-look--light img.alpha-slider__frame")
         image.scroll_into_view_if_needed()
         assert image.is_visible()
         assert image.evaluate("img => img.decode().then(() => img.naturalWidth)") >= 1200

@@ -72,7 +72,7 @@ def test_no_code_block_or_table_scrolls_sideways_at_1280(visit, browser, base_ur
     try:
         page, _ = open_page(context, base_url + path)
         wide = page.evaluate("""() => [...document.querySelectorAll(
-            "article pre > code, article table")]
+            "article pre, article table")]
             .filter(el => el.scrollWidth > el.clientWidth + 1)
             .map(el => el.tagName + ': ' + el.textContent.trim().slice(0, 60))""")
     finally:

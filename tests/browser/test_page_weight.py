@@ -35,7 +35,10 @@ def first_view(browser, url: str) -> list[tuple[int, str]]:
 
 # Part 4's error plane starts as its still picture (its animation, ~600 KB, plays on request):
 # see test_figure_play.py.
-@pytest.mark.parametrize("path", nav_pages())
+PAGES = nav_pages()
+
+
+@pytest.mark.parametrize("path", PAGES)
 def test_first_view_on_a_phone_is_at_most_400_kb(browser, gzip_base_url, path):
     weights = first_view(browser, gzip_base_url + path)
     total = sum(size for size, _ in weights)

@@ -11,7 +11,6 @@ from PIL import Image
 from descent.build.registry import FIGURES
 from descent.runs import studies
 from descent.figures import learning_rate, seed_variance
-from descent.logs import py2_str
 from descent.network import ALPHAS
 
 OUTPUTS = {"learning-rate": "png", "learning-rate-table": "txt", "seed-variance": "png",
@@ -70,27 +69,41 @@ def test_modules_have_a_plain_caption_and_stay_small(slug):
     assert len(source.read_text().splitlines()) <= 200
 
 
-@pytest.mark.parametrize("hidden", [4, 32])
-def test_learning_rate_table_prints_the_computed_best_and_breakdown(rendered, hidden):
+def table_rows(text: str) -> list[list[str]]:
+    """The cells of every Markdown table row (header and rule rows included)."""
+    return [[cell.strip() for cell in line.strip("|").split("|")]
+            for line in text.splitlines() if line.startswith("|")]
+
+
+def test_tables_are_markdown_tables_that_fit_a_column(rendered):
+    # Markdown, so that the page shows an HTML table rather than text that scrolls sideways.
+    for slug in ("learning-rate-table", "seed-variance-table"):
+        rows = table_rows(rendered[slug][0].read_text())
+        assert rows and all(set(cell) <= set(":-") for cell in rows[1])
+        assert max(len(cell) for row in rows for cell in row) < 60
+
+
+@pytest.mark.parametrize("column, hidden", [(1, 4), (2, 32)])
+def test_learning_rate_table_prints_the_computed_best_and_breakdown(rendered, column, hidden):
     text = rendered["learning-rate-table"][0].read_text()
-    block = text.split(f"\n{hidden} hidden units\n")[1].split("\n\n")[0]
+    rows = {row[0]: row for row in table_rows(text)}
     found = studies.learning_rate(hidden)
     breakdown = studies.breakdown_alpha(found.alphas, found.errors)
     before = found.alphas < breakdown
     best_alpha, best_error = studies.best_alpha(found.alphas[before], found.errors[before])
-    assert re.search(rf"best alpha +{re.escape(f'{best_alpha:g}')} +final error "
-                     rf"{re.escape(py2_str(best_error))}$", block, re.M)
-    assert re.search(rf"breakdown alpha +{re.escape(f'{breakdown:g}')} +final error "
-                     rf"{re.escape(py2_str(found.error_at(breakdown)))} ", block, re.M)
+    assert rows["best alpha"][column] == f"{best_alpha:.3g}"
+    assert rows["its final error"][column] == f"{best_error:.3g}"
+    assert rows["breakdown alpha"][column] == f"{breakdown:.3g}"
+    assert rows["final error there"][column].startswith(f"{found.error_at(breakdown):.3g}, ")
     for alpha in ALPHAS:
-        error = py2_str(found.error_at(alpha))
-        assert re.search(rf"^ +{re.escape(f'{alpha:g}')} +{re.escape(error)}$", block, re.M), alpha
+        assert rows[f"{alpha:g}"][column] == f"{found.error_at(alpha):.3g}", alpha
     assert studies.BREAKDOWN_RULE in text
+    lucky = [row for name, row in rows.items() if name.startswith("alphas from there up")][0]
+    assert lucky[column].startswith(f"{len(found.lucky)} of ")
     for alpha, error in found.lucky:
-        assert re.search(rf"^ +alpha {re.escape(f'{alpha:g}')} +final error "
-                         rf"{re.escape(py2_str(error))}", block, re.M), alpha
+        assert f"{alpha:.3g} ({error:.3g}" in lucky[column], alpha
     luckier = [alpha for alpha, error in found.lucky if error < best_error]
-    assert block.count("a lucky run among failures") == len(luckier)
+    assert lucky[column].count("lower than the best") == len(luckier)
 
 
 def test_seed_variance_table_prints_the_computed_verdict(rendered):
@@ -106,11 +119,10 @@ def test_seed_variance_table_prints_the_computed_verdict(rendered):
     assert f"lowest median final error: alpha {ALPHAS[int(np.argmin(medians))]:g}" in text
     seed_one = ALPHAS[int(np.argmin(found.final[0]))]
     assert f"lowest final error at alpha {seed_one:g}:" in text
-    rows = {line.split()[0]: line.split() for line in text.splitlines()
-            if line.split() and line.split()[0] in {f"{a:g}" for a in ALPHAS}}
+    rows = {row[0]: row for row in table_rows(text)}
     for i, alpha in enumerate(ALPHAS):
         row = rows[f"{alpha:g}"]
-        assert row[1] == py2_str(medians[i])
-        assert row[4] == py2_str(found.final[:, i].min())
-        assert row[5] == py2_str(found.final[:, i].max())
+        assert row[1] == f"{medians[i]:.4g}"
+        assert row[4] == f"{found.final[:, i].min():.4g}"
+        assert row[5] == f"{found.final[:, i].max():.4g}"
         assert row[6] == str(wins[i])

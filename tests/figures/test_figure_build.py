@@ -139,7 +139,9 @@ def test_a_killed_build_leaves_no_broken_file_and_the_next_one_finishes(built, t
     assert finished and len(finished) < len(FIGURES), "the build was not killed mid-way"
     assert all(_decodes(path) for path in finished)
     recorded = json.loads((out_dir / manifest.NAME).read_text())
-    assert set(recorded) == {path.name.rsplit(".", 1)[0] for path in finished}
+    # A worker may have put its file in place just before the kill, before the parent recorded
+    # it: such a file is whole (it decodes, above) and simply rendered again next time.
+    assert set(recorded) <= {path.name.rsplit(".", 1)[0] for path in finished}
     rendered = build.build(out_dir=out_dir)
     assert sorted(rendered + list(recorded)) == sorted(FIGURES)
     assert not list(out_dir.glob(".*.partial"))

@@ -11,7 +11,8 @@ ARTICLE_ORDER = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basi
                  "error-plane", "error-plane-still", "error-plane-anim", "alpha-sweep",
                  "direction-changes", "hidden-size"]
 LOGS = ["sweep-log", "closer-look-log", "hidden-size-log"]
-HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.surface"}  # drawing helpers, not figures
+# Drawing helpers, not figures.
+HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.surface", "figures.labels"}
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 

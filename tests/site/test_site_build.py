@@ -29,7 +29,7 @@ def output_of(site, src_uri: str) -> Path:
 
 def test_every_nav_page_is_built(built_site):
     pages = nav_pages(built_site.config)
-    assert len(pages) == 12  # summary, six parts, Explore alpha, four notebooks
+    assert len(pages) == 13  # summary, six parts, Explore alpha, Checked against the post, four notebooks
     assert sum(page.endswith(".py") for page in pages) == 4
     for page in pages:
         output = output_of(built_site, page)
@@ -48,27 +48,42 @@ def test_every_image_exists_in_the_site_and_has_alt_text(built_site):
             target = posixpath.normpath(posixpath.join(page.parent.relative_to(built_site.dir).as_posix(), src))
             assert (built_site.dir / target).is_file(), f"{page}: image {src!r} missing"
             checked += 1
-    assert checked >= len([f for f in FIGURES.values() if f.path_name.endswith((".png", ".gif")) and f.module_name != "figures.alpha_slider_frame"])
+    assert checked >= len([f for f in FIGURES.values() if not f.look and f.path_name.endswith(
+        (".png", ".gif")) and f.module_name != "figures.alpha_slider_frame"])
 
 
-def test_every_registry_figure_is_on_a_page_with_its_caption(built_site):
+def _figure_block(text: str, slug: str):
+    """(the HTML between <figure id="figure-slug"> and its caption, the caption's HTML)."""
+    return re.search(rf'<figure id="figure-{slug}">(.*?)<figcaption>(.*?)</figcaption>', text,
+                     re.DOTALL)
+
+
+def test_every_registry_figure_is_on_a_page_in_each_look_with_its_caption(built_site):
     text = "\n".join(page.read_text(encoding="utf-8") for page in built_site.pages())
     for figure in FIGURES.values():
-        if not (figure.path_name.endswith((".png", ".gif")) and figure.module_name != "figures.alpha_slider_frame"):
+        if figure.look or figure.module_name == "figures.alpha_slider_frame" \
+                or not figure.path_name.endswith((".png", ".gif")):
             continue
-        found = re.search(rf'<figure id="figure-{figure.slug}">\s*<img [^>]*src="(\.\./)+figures/'
-                          rf'{re.escape(figure.path_name)}"[^>]*>\s*<figcaption>(.*?)</figcaption>',
-                          text, re.DOTALL)
+        found = _figure_block(text, figure.slug)
         assert found, f"figure {figure.slug} is on no page"
-        assert html.unescape(found[2]) == figure.caption
+        looks = [other.path_name for other in FIGURES.values() if other.base == figure.slug]
+        for path_name in looks:  # light and dark <img>, phone <source>s
+            assert re.search(rf'(src|srcset)="(\.\./)*figures/{re.escape(path_name)}"', found[1]), \
+                (figure.slug, path_name)
+        caption = re.sub(r" <a href=[^>]*>The post's picture</a>\.$", "", found[2])
+        assert html.unescape(caption) == figure.caption
+        if figure.post_picture:  # a link to the picture it recomputes; nothing loaded from there
+            assert f'href="https://iamtrask.github.io/img/{figure.post_picture}"' in found[2]
+        else:
+            assert "iamtrask" not in found[2]
 
 
 def test_the_alpha_slider_is_on_the_explore_page_with_its_caption(built_site):
     page = (built_site.dir / "explore-alpha" / "index.html").read_text(encoding="utf-8")
     slider = FIGURES["alpha-slider"]
-    found = re.search(r'<figure id="figure-alpha-slider">\s*<img [^>]*src="\.\./figures/'
-                      r'(alpha-slider-\d\d\.png)"[^>]*>\s*<figcaption>(.*?)</figcaption>', page)
-    assert found and html.unescape(found[2]) == slider.caption
+    block = _figure_block(page, "alpha-slider")
+    found = re.search(r'<img [^>]*src="\.\./figures/(alpha-slider-\d\d\.png)"', block[1])
+    assert found and html.unescape(block[2]) == slider.caption
     assert found[1] in {f.path_name for f in FIGURES.values() if f.module_name == "figures.alpha_slider_frame"}
     assert 'type="range"' in page and "javascripts/alpha-slider.js" in page
     for figure in FIGURES.values():
@@ -109,9 +124,12 @@ def test_notebook_pages_are_executed_and_downloadable(built_site):
         assert plots and all((page.parent / plot).is_file() for plot in plots), f"{name}: no plot"
         link = re.search(r'<a class="md-button" href="([^"]+)" download', text)
         assert link and link[1] == f"{name}.py", f"{name}: no download link"
-        copied = page.parent / link[1]
+        copied = (page.parent / link[1]).read_text(encoding="utf-8").splitlines()
         source = ROOT / "docs" / "notebooks" / f"{name}.py"
-        assert copied.read_bytes() == source.read_bytes()
+        # The docs source, line for line and in order, with the install cell the build adds.
+        lines = iter(copied)
+        assert all(line in lines for line in source.read_text(encoding="utf-8").splitlines())
+        assert any('find_spec("descent")' in line for line in copied)
         assert "import descent" in source.read_text() or "from descent" in source.read_text()
 
 

@@ -23,10 +23,10 @@ CLAIMS = {
         "line 5": {5: "for j in range(iterations):"},
     }),
     "part-5-improving-our-network.md": (NETWORK, {
-        "lines 13–14": {13: "synapse_1_derivative = layer_1.T @ layer_2_delta",
-                        14: "synapse_0_derivative = X.T @ layer_1_delta"},
-        "lines 20–21": {20: "synapse_1 -= alpha * synapse_1_derivative",
-                        21: "synapse_0 -= alpha * synapse_0_derivative"},
+        "lines 14–15": {14: "synapse_1_derivative = layer_1.T @ layer_2_delta",
+                        15: "synapse_0_derivative = X.T @ layer_1_delta"},
+        "lines 22–23": {22: "synapse_1 -= alpha * synapse_1_derivative",
+                        23: "synapse_0 -= alpha * synapse_0_derivative"},
         "line 5": {5: "for j in range(iterations):"},
     }),
 }

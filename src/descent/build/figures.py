@@ -75,6 +75,10 @@ def log_path() -> Path:
 
 
 def _fail(failures: list[tuple[str, str, str]]) -> None:
+    # Workers finish in any order: name the failures in registry order, so that the first one
+    # named is the same in every build (a figure's light look before its other looks).
+    order = {f"figure '{slug}'": index for index, slug in enumerate(FIGURES)}
+    failures = sorted(failures, key=lambda failure: order.get(failure[0], -1))
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_text(path, "\n".join(f"{name}: {error}\n{trace}" for name, error, trace in failures))

@@ -52,6 +52,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     root = repo_root(config)
     snippets["base_path"] = [str(root / p) for p in snippets.get("base_path", ["."])]
+    # A build's output is our own progress and real warnings: not a line per cached notebook,
+    # not a kernel's warning per notebook run.
+    logging.getLogger("mkdocs.plugins.mkdocs_jupyter").setLevel(logging.WARNING)
+    from descent import publish
+
+    publish.quiet_kernels(root / ".cache")
     return config
 
 
@@ -118,10 +124,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+POST_PICTURES = "https://iamtrask.github.io/img/"  # where the post's own pictures live
+
+
 def _captions() -> dict[str, tuple[str, str]]:
+    """Each figure's caption, as HTML, with a link to the post's picture it recomputes."""
     from descent.build.registry import FIGURES
 
-    return {entry.path_name: (entry.slug, entry.caption) for entry in FIGURES.values()}
+    captions = {}
+    for entry in FIGURES.values():
+        if entry.look:
+            continue
+        caption = html.escape(entry.caption)
+        if entry.post_picture:
+            caption += (f' <a href="{POST_PICTURES}{entry.post_picture}">The post\'s '
+                        f"picture</a>.")
+        captions[entry.path_name] = (entry.slug, caption)
+    return captions
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -137,7 +156,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         slug, caption = captions[name]
         return (f'<figure markdown="span" id="figure-{slug}">\n'
                 f"![{alt}]({match['path']})\n"  # no indent: it would add a <br>
-                f"<figcaption>{html.escape(caption)}</figcaption>\n"
+                f"<figcaption>{caption}</figcaption>\n"
                 f"</figure>")
 
     return FIGURE_LINE.sub(figure, markdown)

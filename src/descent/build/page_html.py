@@ -91,9 +91,28 @@ def size_images(page: str, figures: Path) -> str:
     return IMG.sub(sized, page)
 
 
+NOTEBOOK_CELL = re.compile(r'(?=<div class="jp-Cell )')
+PLACEHOLDER_ALT = 'alt="No description has been provided for this image"'
+SAID_ALT = re.compile(r'<span class="c1"># alt: ([^<]*)</span>')
+
+
+def notebook_alts(page: str) -> str:
+    """A notebook plot's alt text is its cell's `# alt: …` comment, not nbconvert's placeholder.
+
+    The comment sits in the code a reader sees and downloads, next to the plot it describes.
+    """
+    cells = NOTEBOOK_CELL.split(page)
+    for index, cell in enumerate(cells):
+        said = SAID_ALT.search(cell)
+        if said and PLACEHOLDER_ALT in cell:
+            cells[index] = cell.replace(PLACEHOLDER_ALT, f'alt="{said.group(1).strip()}"')
+    return "".join(cells)
+
+
 def readable(page: str, figures: Path) -> str:
     """Every per-page step above, in order."""
-    return size_images(focusable_code_cells(label_search_dialog(page)), figures)
+    page = notebook_alts(focusable_code_cells(label_search_dialog(page)))
+    return size_images(page, figures)
 
 
 def used_names(page: str) -> tuple[set[str], set[str]]:

@@ -7,13 +7,15 @@ line plus its traceback, never as an exception that would take the pool down.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 PR_SET_PDEATHSIG = 1
 
@@ -64,28 +66,53 @@ def run(tasks: Iterable[tuple[str, Callable[[], object]]], jobs: int,
                 return
         return
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
-    try:
-        names = {pool.submit(attempt, task): name for name, task in tasks}
-        pending, failed = set(names), False
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                if future.cancelled():
-                    continue
-                try:
-                    seconds, error, trace = future.result()
-                except Exception as died:  # the worker itself died, e.g. out of memory
-                    seconds, error, trace = 0.0, f"worker died: {type(died).__name__}: {died}", ""
-                on_done(names[future], seconds, error, trace)
-                failed = failed or bool(error)
-            if failed:
-                for future in pending:
-                    future.cancel()
-    except BaseException:
-        _kill(pool)
-        raise
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context,
+                               initializer=_worker_init)
+    with _ctrl_c_as_a_flag() as interrupted:
+        try:
+            names = {pool.submit(attempt, task): name for name, task in tasks}
+            pending, failed = set(names), False
+            while pending:
+                # A timed wait, so a Ctrl-C is noticed within a fifth of a second. Ctrl-C only
+                # sets a flag: raised inside wait(), KeyboardInterrupt can leave a future's lock
+                # held, and the executor's thread then hangs the interpreter's exit.
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if interrupted.is_set():
+                    raise KeyboardInterrupt
+                for future in finished:
+                    if future.cancelled():
+                        continue
+                    try:
+                        seconds, error, trace = future.result()
+                    except Exception as died:  # the worker itself died, e.g. out of memory
+                        seconds, error, trace = 0.0, f"worker died: {type(died).__name__}: {died}", ""
+                    on_done(names[future], seconds, error, trace)
+                    failed = failed or bool(error)
+                if failed:
+                    for future in pending:
+                        future.cancel()
+            if interrupted.is_set():  # between the last wait and here
+                raise KeyboardInterrupt
+        except BaseException:
+            _kill(pool)
+            raise
     pool.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _ctrl_c_as_a_flag() -> Iterator[threading.Event]:
+    """While inside, SIGINT sets the yielded event instead of raising wherever the main thread
+    happens to be. Outside the main thread (no signals there) the event is never set."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, lambda *_: interrupted.set())
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:

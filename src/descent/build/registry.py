@@ -46,6 +46,11 @@ class Figure:
         return importlib.import_module(f"{PACKAGE}.{self.module_name}")
 
     @property
+    def post_picture(self) -> str | None:
+        """The file name of the post's picture this figure recomputes, if it recomputes one."""
+        return getattr(self.module, "POST_PICTURE", None)
+
+    @property
     def caption(self) -> str:
         return (self.module.__doc__ or "").strip().splitlines()[0]
 
@@ -119,4 +124,7 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("seed-variance-table", "txt", seeds=20, hidden=4),
     _figure("basin-histogram", "png", balls=10_000, seed=1),
     _figure("basin-histogram-table", "txt", balls=10_000, seed=1),
+    # "Checked against the post": the article's runs from one-ulp-nudged starts.
+    _figure("ulp-spread", "png"),
+    _figure("ulp-spread-table", "txt"),
 ) for figure in entries}

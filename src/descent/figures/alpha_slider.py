@@ -40,6 +40,20 @@ def readout(entry: dict[str, str]) -> str:
             f"{html.escape(entry['regime'])}.")
 
 
+# Where the ball's behaviour changes: at 0.5 it lands on the bottom in one step, at 1 it
+# bounces between two points forever; past 1 it diverges.
+EDGES = (0.5, 1.0)
+
+
+def _edges() -> str:
+    """Tick marks at the regime edges, and a line under the track that names them."""
+    options = "".join(f'<option value="{frame.ALPHAS.index(alpha)}" label="{alpha:g}"></option>'
+                      for alpha in EDGES)
+    return (f'<datalist id="alpha-slider-edges">{options}</datalist>'
+            '<p class="alpha-slider__edges">ticks: alpha 0.5, one step lands on the bottom;'
+            ' alpha 1, the ball bounces forever; past it, it flies out</p>')
+
+
 def fragment(default: int = frame.DEFAULT, caption: str | None = None) -> str:
     """Markdown with HTML for the page: works as a still picture, comes alive with the script."""
     entries = frames()
@@ -52,8 +66,10 @@ def fragment(default: int = frame.DEFAULT, caption: str | None = None) -> str:
         '<label for="alpha-slider-input">alpha</label>',
         f'<span class="alpha-slider__end">{html.escape(entries[0]["alpha"])}</span>',
         f'<input id="alpha-slider-input" type="range" min="0" max="{last}" step="1" '
-        f'value="{default}" aria-valuetext="alpha {html.escape(entries[default]["alpha"])}">',
+        f'value="{default}" list="alpha-slider-edges" '
+        f'aria-valuetext="alpha {html.escape(entries[default]["alpha"])}">',
         f'<span class="alpha-slider__end">{html.escape(entries[last]["alpha"])}</span>',
+        _edges(),
         "</div>",
         f'<p class="alpha-slider__readout" aria-live="polite">{readout(entries[default])}</p>',
         f'<figure markdown="span" id="figure-{SLUG}">',

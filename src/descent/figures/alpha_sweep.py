@@ -5,7 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from ..runs import sweeps
-from . import style
+from . import labels, style
+
+# Alpha 1000's error (0.5) lies on alpha 0.001's (just under 0.5): dashed, it shows both.
+DASHED = (0, (3, 2))
 
 
 def curves(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
@@ -14,17 +17,24 @@ def curves(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
             for run in sweeps.article_sweep(hidden).runs}
 
 
-def draw(ax, hidden: int = 4, linestyle="-", label=True) -> None:
-    """The sweep's error curves on ax, one colour per alpha (shared with the hidden-size plot)."""
-    for colour, (alpha, (steps, errors)) in zip(style.QUALITATIVE, curves(hidden).items()):
-        ax.plot(steps, errors, linestyle, color=colour, linewidth=2,
-                label=f"alpha {alpha:g}" if label else None)
+def linestyle(alpha: float) -> object:
+    return DASHED if alpha == 1000 else "-"
+
+
+def draw(ax, hidden: int = 4) -> list[labels.End]:
+    """The sweep's error curves on ax, one colour per alpha; returns their label ends."""
+    ends = []
+    for alpha, (steps, errors) in curves(hidden).items():
+        colour = style.alpha_colour(alpha)
+        ax.plot(steps, errors, linestyle=linestyle(alpha), color=colour, linewidth=2)
+        ends.append(labels.End(f"alpha {alpha:g}", colour, steps[-1], errors[-1]))
     ax.set_yscale("log")
     ax.set_xlim(0, sweeps.ITERATIONS)
     ax.set_xlabel("iteration")
     ax.set_ylabel("mean |error|")
     ax.grid(True, which="major", color=style.look().grid, linewidth=0.6)
-    ax.xaxis.set_major_formatter(lambda value, _: f"{value:,.0f}")
+    ax.xaxis.set_major_formatter(lambda value, _: f"{value / 1000:g}k" if value else "0")
+    return ends
 
 
 def runs():
@@ -32,8 +42,7 @@ def runs():
 
 
 def render(path) -> None:
-    fig, ax = style.figure(3.8)
-    style.margins(fig, left=0.09, right=0.78, bottom=0.14, top=0.95)
-    draw(ax)
-    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5))
+    fig, ax = style.figure(3.8, phone_height=3.9)
+    style.margins(fig, left=0.09, right=0.84, bottom=0.14, top=0.95)
+    labels.label_ends(ax, draw(ax))
     style.save_png(fig, path)

@@ -31,10 +31,14 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     curve = landscapes.bumpy
     found = basins.drop(balls, seed)
     plt = style.pyplot()
-    fig = plt.figure(figsize=(style.look().width, 6.0), dpi=style.DPI)
+    phone, ink = style.look().phone, style.look().text
+    fig = plt.figure(figsize=(style.look().width, 7.4 if phone else 6.0), dpi=style.DPI)
     style.card(fig)
     top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": (1.0, 1.15)})
     # Layout first: a ball's offset from the curve is computed from the final axes geometry.
+    # Fixed margins on a phone too: constrained layout ignores the figure-level notes on top.
+    if phone:
+        fig.subplots_adjust(left=0.15, right=0.97, bottom=0.075, top=0.785, hspace=0.08)
     style.margins(fig, left=0.09, right=0.97, bottom=0.09, top=0.875, hspace=0.08)
     span = curve.high - curve.low
     top.set_xlim(curve.low - 0.02 * span, curve.high + 0.02 * span)
@@ -47,7 +51,8 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     bottom.set_ylim(0, 1.42 * tallest)
     bottom.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     bottom.set_ylabel("share of the balls")
-    bottom.set_xlabel("x: where a ball starts (faint) and where it ends (bars)")
+    bottom.set_xlabel("x: where a ball starts (faint) and ends (bars)" if phone
+                      else "x: where a ball starts (faint) and where it ends (bars)")
     ceiling = top.get_ylim()[1]
     bar_width = 0.34
 
@@ -68,23 +73,28 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
         if index:  # below, faint shading alone would hardly show where one basin meets the next
             bottom.axvline(left, color=colour, linewidth=0.8, linestyle=(0, (2, 3)), zorder=0.5)
         panels.ball(top, curve, floor, color=colour)
-        top.text((left + right) / 2, ceiling,
-                 f"basin: {_percent(found.widths[index])}\nof the line",
-                 color=colour, ha="center", va="top", fontsize=10, fontweight="bold")
+        # Labels in the text colour: sky blue or orange text on its pale band is too faint.
+        # A few points below the band's top edge, so that they never touch it.
+        top.annotate(_percent(found.widths[index]) if phone
+                     else f"basin: {_percent(found.widths[index])}\nof the line",
+                     ((left + right) / 2, ceiling), (0, -6), textcoords="offset points",
+                     color=ink, ha="center", va="top", fontsize=10, fontweight="bold")
         # Where the balls ended: a bar at the floor; a black tick at the share the width predicts.
         share, expected = found.fractions[index], found.widths[index]
         bottom.bar(floor, share, width=bar_width, color=colour, linewidth=0, zorder=2)
         bottom.plot([floor - 0.62 * bar_width, floor + 0.62 * bar_width], [expected, expected],
                     color=style.look().curve, linewidth=2.2, solid_capstyle="butt", zorder=3)
         bottom.text(floor, max(share, expected) + 0.03 * tallest,
-                    f"{_percent(share)}\n{found.counts[index]:,} balls",
-                    color=colour, ha="center", va="bottom", fontsize=10.5, fontweight="bold",
+                    f"{_percent(share)}\n{found.counts[index]:,}" + ("" if phone else " balls"),
+                    color=ink, ha="center", va="bottom", fontsize=10 if phone else 10.5,
+                    fontweight="bold",
                     linespacing=1.15, zorder=4)
 
     deepest = found.deepest
     low_x, low_y = found.minima[deepest], found.floors[deepest]
     panels.note(top, low_x, low_y,
-                f"deepest valley: only {_percent(found.fractions[deepest])} of the balls found it",
+                f"deepest valley:{chr(10) if phone else ' '}only "
+                f"{_percent(found.fractions[deepest])} of the balls found it",
                 xytext=(low_x - 0.85, low_y + 0.05), ha="right", va="center",
                 arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkB=8))
 
@@ -92,9 +102,11 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                Patch(facecolor=style.look().faint, label="where they ended"),
                Line2D([], [], color=style.look().curve, linewidth=2.2, solid_capstyle="butt",
                       label="share predicted by the basin's width")]
-    fig.legend(handles=handles, loc="upper center", ncol=3, bbox_to_anchor=(0.53, 0.995),
-               fontsize=10, handlelength=1.6, columnspacing=1.6)
-    fig.text(0.53, 0.895, f"{found.balls:,} balls dropped uniformly at random (seed {found.seed}), "
-             f"each descending with alpha {basins.ALPHA} for {basins.STEPS} steps",
+    fig.legend(handles=handles, loc="upper center", ncol=1 if phone else 3,
+               bbox_to_anchor=(0.53, 0.995), fontsize=10, handlelength=1.6, columnspacing=1.6)
+    fig.text(0.53, 0.8 if phone else 0.895,
+             f"{found.balls:,} balls dropped uniformly at random (seed {found.seed}),"
+             f"{chr(10) if phone else ' '}each descending with alpha {basins.ALPHA} for "
+             f"{basins.STEPS} steps" + (";\ntop: each basin's share of the line" if phone else ""),
              fontsize=9.5, color=style.look().axis, ha="center", va="bottom")
     style.save_png(fig, path)

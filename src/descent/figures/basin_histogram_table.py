@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..runs import basins
-from .tables import columns
+from .tables import markdown
 
 HEADER = ("valley", "floor x", "f(x)", "basin [left, right)", "width", "balls", "share",
           "s.e.", "z")
@@ -25,25 +25,25 @@ def rows(found: basins.Drop) -> list[tuple[str, ...]]:
 
 
 def text(balls: int = 10_000, seed: int = 1) -> str:
-    """The table as `render` writes it."""
+    """The table as the page shows it: Markdown, a sentence before it and notes after."""
     found = basins.drop(balls, seed)
     body = rows(found)
     total = ("all", "", "", "", f"{found.widths.sum():.4f}", str(found.counts.sum()),
              f"{found.fractions.sum():.4f}", "", "")
-    table = columns([HEADER, *body, total], ALIGN, rule_after=(0, len(body)))
     deepest = found.deepest
     return "\n".join([
         f"{found.balls} balls dropped uniformly at random on [{found.edges[0]:g}, "
         f"{found.edges[-1]:g}) (seed {found.seed}); "
         f"descent with alpha {basins.ALPHA} for {basins.STEPS} steps.",
         "",
-        *table,
+        *markdown([HEADER, *body, total], ALIGN),
         "",
         f"Deepest valley: {deepest + 1}, floor at x = {found.minima[deepest]:.4f} "
         f"(f = {found.floors[deepest]:.4f}); {found.counts[deepest]} of {found.balls} balls "
         f"({100 * found.fractions[deepest]:.1f}%) found it.",
-        "width = basin width / domain width, the chance that a uniform start lands in the basin.",
-        "share = balls / total; s.e. = sqrt(width * (1 - width) / balls), its binomial standard",
-        "error if each ball lands in a basin with that chance; z = (share - width) / s.e.",
+        "",
+        "*width* = basin width / domain width, the chance that a uniform start lands in the"
+        " basin; *share* = balls / total; *s.e.* = sqrt(width × (1 − width) / balls), its"
+        " binomial standard error if each ball lands in a basin with that chance;"
+        " *z* = (share − width) / s.e.",
     ]) + "\n"
-

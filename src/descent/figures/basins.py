@@ -8,6 +8,8 @@ from .. import landscapes
 from ..runs import basins
 from . import panels, style
 
+POST_PICTURE = "sgd_randomness_ensemble.png"  # the post's picture this one recomputes
+
 BAND = 0.16  # opacity of a valley's shading over the card
 
 

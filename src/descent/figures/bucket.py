@@ -6,5 +6,8 @@ from .. import landscapes
 from ..runs.descents import bucket_iterates
 from . import panels, style
 
+POST_PICTURE = "sgd_no_lines.png"  # the post's picture this one recomputes
+
+
 def render(path) -> None:
     style.save_png(panels.four_panels(landscapes.bucket, bucket_iterates()), path)

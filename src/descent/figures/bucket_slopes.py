@@ -6,6 +6,8 @@ from .. import landscapes
 from ..runs.descents import bucket_iterates
 from . import panels, style
 
+POST_PICTURE = "sgd_optimal.png"  # the post's picture this one recomputes
+
 
 def render(path) -> None:
     # The very iterates of the bucket figure, so the two pictures show the same descent.

@@ -7,6 +7,8 @@ import numpy as np
 from .. import landscapes
 from . import panels, style
 
+POST_PICTURE = "sgd_high.png"  # the post's picture this one recomputes
+
 START = 0.6
 ALPHA = 1.3  # step factor 1 - 2 * 1.3 = -1.6: each overshoot is 1.6 times the last
 

@@ -7,6 +7,8 @@ import numpy as np
 from . import style, surface
 from .surface import descent_path, plane
 
+POST_PICTURE = "3d_error_plane.gif"  # the post's picture this one recomputes
+
 __all__ = ["render", "plane", "lowest_point", "descent_path", "azimuths"]
 
 FRAMES = 30

@@ -1,44 +1,56 @@
-"""More hidden units: 4 against 32, the error each alpha reaches after 50 000 iterations."""
+"""More hidden units: 4 against 32, the final error of each alpha after 60 000 steps."""
 
 from __future__ import annotations
 
-import numpy as np
+from ..network import ALPHAS
+from ..runs import studies, sweeps
+from . import labels, style
 
-from ..runs import sweeps
-from . import style
-
-AT = 50_000  # the last error the article's log prints
+ITERATIONS = sweeps.ITERATIONS  # the error at the end of training, as on the Explore alpha page
 
 
-def final_errors(hidden: int, at: int = AT) -> dict[float, float]:
-    """alpha -> mean |error| at iteration `at` of the sweep with `hidden` units."""
-    return {run.alpha: run.errors[at] for run in sweeps.article_sweep(hidden).runs}
+def final_errors(hidden: int) -> dict[float, float]:
+    """alpha -> mean |error| after the last of 60 000 steps, from seed 1."""
+    found = studies.learning_rate(hidden)
+    return {alpha: found.error_at(alpha) for alpha in ALPHAS}
 
 
 def runs(hidden=(4, 32)):
-    return [sweeps.article_sweep.call(units) for units in hidden]
+    return [studies.learning_rate.call(units) for units in hidden]
 
 
 def render(path, hidden=(4, 32)) -> None:
-    fig, ax = style.figure(3.6)
-    style.margins(fig, left=0.09, right=0.98, bottom=0.15, top=0.88)
-    width = 0.8 / len(hidden)
-    for index, (units, colour) in enumerate(zip(hidden, (style.QUALITATIVE[0], style.QUALITATIVE[1]))):
-        errors = final_errors(units)
-        spots = np.arange(len(errors)) + (index - (len(hidden) - 1) / 2) * width
-        ax.bar(spots, list(errors.values()), width * 0.92, color=colour,
-               label=f"{units} hidden units")
-        best = min(errors, key=errors.get)
-        where = spots[list(errors).index(best)]
-        ax.annotate(f"{errors[best]:.4f}", (where, errors[best]), (0, 3),
-                    textcoords="offset points", ha="center", va="bottom", color=colour, fontsize=9.5,
-                    fontweight="bold")
-        ticks = list(errors)
+    fig, ax = style.figure(3.6, phone_height=3.6)
+    style.margins(fig, left=0.1, right=0.98, bottom=0.15, top=0.9)
+    errors = {units: final_errors(units) for units in hidden}
+    # A dumbbell per alpha: a dot per hidden size on a log axis (bars would start at an
+    # arbitrary floor), joined so that the change from 4 to 32 units reads as one stroke.
+    # The two dots of an alpha sit a little apart, so that equal errors (alpha 1000) show both.
+    shift = dict(zip(hidden, (-0.09, 0.09)))
+    for index, alpha in enumerate(ALPHAS):
+        ax.plot([index + shift[units] for units in hidden],
+                [errors[units][alpha] for units in hidden],
+                color=style.look().faint, linewidth=1.6, zorder=1)
+    for side, units in zip((1, -1), hidden):
+        colour = style.HIDDEN_COLOURS[units]
+        values = list(errors[units].values())
+        ax.plot([index + shift[units] for index in range(len(ALPHAS))], values, "o", color=colour, markersize=7.5,
+                markeredgecolor=style.look().card, markeredgewidth=1.0, zorder=3)
+        best = min(errors[units], key=errors[units].get)
+        # The two best values sit at the same alpha: both labels to the left, where the
+        # smaller alphas' errors are higher, one just above its dot and one just below.
+        ax.annotate(f"{units} units: {errors[units][best]:.2g}",
+                    (ALPHAS.index(best) + shift[units], errors[units][best]), (-9, 3 * side),
+                    textcoords="offset points", ha="right", va="bottom" if side > 0 else "top",
+                    color=colour, fontweight="bold", fontsize=style.SMALLEST_TEXT + 0.5)
     ax.set_yscale("log")
-    ax.set_ylim(1e-4, 1)
-    ax.set_xticks(range(len(ticks)), [f"{alpha:g}" for alpha in ticks])
+    ax.set_ylim(3e-4, 0.8)  # room under the best dots for the label below them
+    ax.set_xlim(-0.6, len(ALPHAS) - 0.4)
+    ax.set_xticks(range(len(ALPHAS)), [f"{alpha:g}" for alpha in ALPHAS])
     ax.set_xlabel("alpha")
-    ax.set_ylabel(f"mean |error| at {AT:,}")
+    ax.set_ylabel(f"mean |error| after {ITERATIONS // 1000}k steps")
     ax.grid(True, axis="y", color=style.look().grid, linewidth=0.6)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
+    labels.coloured_title(ax, [(f"{hidden[0]} hidden units", style.HIDDEN_COLOURS[hidden[0]]),
+                               ("  against  ", style.look().text),
+                               (f"{hidden[1]} hidden units", style.HIDDEN_COLOURS[hidden[1]])])
     style.save_png(fig, path)

@@ -7,6 +7,8 @@ from ..runs import basins
 from ..runs.descents import resting_place
 from . import panels, style
 
+POST_PICTURE = "sgd_local_min.png"  # the post's picture this one recomputes
+
 __all__ = ["render", "resting_place"]
 
 

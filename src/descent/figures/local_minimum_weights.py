@@ -7,6 +7,8 @@ from ..runs import basins
 from ..runs.descents import resting_place
 from . import panels, style
 
+POST_PICTURE = "sgd_local_min.png"  # the post's picture this one recomputes
+
 
 def render(path) -> None:
     # The very curve and ball of the local-minimum figure; only the axes are named.

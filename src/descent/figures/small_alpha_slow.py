@@ -7,6 +7,8 @@ import numpy as np
 from .. import landscapes
 from . import panels, style
 
+POST_PICTURE = "sgd_small2.png"  # the post's picture this one recomputes
+
 START = 1.0
 ALPHA = 0.05
 STEPS = 1000  # each step keeps 0.9999 of the distance to the bottom: 1000 steps cover under 10%

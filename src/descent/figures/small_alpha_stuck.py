@@ -7,6 +7,8 @@ import numpy as np
 from .. import landscapes
 from . import panels, style
 
+POST_PICTURE = "sgd_small.png"  # the post's picture this one recomputes
+
 START = 1.5  # just past a ripple's crest, so the ball visibly rolls into the next pit
 ALPHA = 0.2
 STEPS = 1000

@@ -15,6 +15,11 @@ from typing import Iterator
 # One colour per valley or alpha: Okabe-Ito, distinct for colour-blind readers too, and the
 # same in every figure and both schemes.
 QUALITATIVE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#7f7f7f")
+# The article's seven alphas, each with its colour in every figure and notebook.
+ALPHA_COLOURS = dict(zip((0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), QUALITATIVE))
+# Hidden sizes: blue and vermillion, apart for every eye; the same in every figure.
+HIDDEN_COLOURS = {4: QUALITATIVE[0], 32: QUALITATIVE[5]}
+SMALLEST_TEXT = 9.0  # points; 8.5 pt is 9 CSS px when the phone canvas fills a 352 px column
 
 DPI = 160  # 8 inches wide -> 1280 px; 4.4 inches -> 704 px, twice a 352 px phone column
 
@@ -66,7 +71,7 @@ def _rc(which: Look) -> dict:
         "axes.edgecolor": which.axis,
         "axes.labelcolor": which.text,
         "axes.titlesize": 11,
-        "axes.titleweight": "bold",
+        "axes.titleweight": "normal",  # one weight for every title; bold is for the data
         "axes.titlecolor": which.text,
         "axes.facecolor": "none",
         "axes.spines.top": False,
@@ -84,12 +89,18 @@ def _rc(which: Look) -> dict:
     }
 
 
+def alpha_colour(alpha: float) -> str:
+    """The colour of one of the article's alphas (grey for any other)."""
+    return ALPHA_COLOURS.get(float(alpha), LIGHT.muted)
+
+
 @contextmanager
-def drawing(which: Look) -> Iterator[None]:
+def drawing(which: Look, backend: bool = True) -> Iterator[None]:
     """Draw in `which` look: its colours from look(), its rc parameters, then back."""
     import matplotlib
 
-    matplotlib.use("Agg")
+    if backend:
+        matplotlib.use("Agg")
     _current.append(which)
     try:
         with matplotlib.rc_context(_rc(which)):
@@ -98,11 +109,24 @@ def drawing(which: Look) -> Iterator[None]:
         _current.pop()
 
 
+def notebook() -> Iterator[None]:
+    """The light look in a notebook: its inline backend stays, the card is painted behind.
+
+    A notebook's image cannot follow the site's scheme, so it carries its own light card,
+    which reads as a picture on the dark page rather than a bare white rectangle.
+    """
+    return drawing(LIGHT, backend=False)
+
+
 def pyplot():
-    """pyplot on the Agg backend; imported only when something is drawn."""
+    """pyplot, imported only when something is drawn: on the Agg backend (no window) unless
+    pyplot is already in use, as in a notebook, whose inline backend must stay."""
+    import sys
+
     import matplotlib
 
-    matplotlib.use("Agg")
+    if "matplotlib.pyplot" not in sys.modules:
+        matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     return plt

@@ -68,4 +68,6 @@ def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
     ax.tick_params(labelsize=fontsize, pad=0, colors=which.text)
     ax.set_xlabel("first weight", fontsize=fontsize, labelpad=2)
     ax.set_ylabel("second weight", fontsize=fontsize, labelpad=2)
-    ax.set_zlabel("sum of squared errors", fontsize=fontsize, labelpad=2)
+    # A phone's canvas has no room beside the box for the long name (the page says which error).
+    ax.set_zlabel("error" if which.phone else "sum of squared errors",
+                  fontsize=fontsize, labelpad=2)

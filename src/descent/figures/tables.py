@@ -1,4 +1,4 @@
-"""Plain-text tables for the table and log figures: columns padded to their widest cell."""
+"""Tables for the table and log figures: plain text padded to the widest cell, or Markdown."""
 
 from __future__ import annotations
 
@@ -20,3 +20,18 @@ def columns(rows: Sequence[Sequence[str]], align: str | None = None,
         if index in rule_after:
             lines.append("  ".join("-" * width for width in widths))
     return lines
+
+
+def markdown(rows: Sequence[Sequence[str]], align: str | None = None) -> list[str]:
+    """A Markdown table (the first row is the header); `align` has one '<' or '>' per column.
+
+    The site renders it as an HTML table that wraps to the column instead of a block of
+    preformatted text that scrolls sideways.
+    """
+    align = align or "<" * len(rows[0])
+    rule = ["---:" if side == ">" else ":---" for side in align]
+
+    def line(cells):
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+    return [line(rows[0]), line(rule), *(line(row) for row in rows[1:])]

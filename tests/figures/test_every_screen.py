@@ -1,0 +1,83 @@
+"""Figures for every screen: phone canvases, text size, direct labels, one colour per hidden size."""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+import matplotlib.text
+import pytest
+
+from descent.figures import (alpha_sweep, basin_histogram, direction_changes, hidden_size,
+                             learning_rate, seed_variance, style)
+
+MINE = {"alpha-sweep": alpha_sweep, "direction-changes": direction_changes,
+        "hidden-size": hidden_size, "learning-rate": learning_rate,
+        "seed-variance": seed_variance, "basin-histogram": basin_histogram}
+
+
+def capture(module, which=style.PHONE):
+    """Render `module` in `which` look and return its figure, drawn, before it is closed."""
+    captured = []
+    original = style.save_png
+
+    def keep(fig, path):
+        fig.canvas.draw()
+        fig.renderer_used = fig.canvas.get_renderer()  # the canvas goes when the figure closes
+        captured.append(fig)
+        original(fig, path)
+
+    style.save_png = keep
+    try:
+        with style.drawing(which):
+            module.render(io.BytesIO())
+    finally:
+        style.save_png = original
+    return captured[0]
+
+
+@pytest.mark.parametrize("slug", MINE)
+def test_phone_rendering_is_704_px_with_text_of_at_least_8_5_pt(slug):
+    fig = capture(MINE[slug])
+    assert round(fig.get_size_inches()[0] * fig.dpi) == 704
+    small = [(text.get_text(), text.get_fontsize()) for text in fig.findobj(matplotlib.text.Text)
+             if text.get_text().strip() and text.get_visible() and text.get_fontsize() < 8.5]
+    assert not small, small
+
+
+@pytest.mark.parametrize("module", [alpha_sweep, seed_variance])
+@pytest.mark.parametrize("which", [style.LIGHT, style.PHONE])
+def test_sweeps_label_every_alpha_at_its_line_and_have_no_legend(module, which):
+    fig = capture(module, which)
+    ax = fig.axes[0]
+    assert ax.get_legend() is None and not fig.legends
+    names = [text for text in ax.texts if text.get_text().startswith("alpha ")]
+    assert sorted(text.get_text() for text in names) == sorted(
+        f"alpha {alpha:g}" for alpha in style.ALPHA_COLOURS)
+    for text in names:
+        alpha = float(text.get_text().split()[1])
+        assert text.get_color() == style.alpha_colour(alpha)
+    renderer = fig.renderer_used
+    # The text itself, without the leader line an Annotation counts in its extent.
+    boxes = [matplotlib.text.Text.get_window_extent(text, renderer) for text in names]
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1:]:
+            assert not first.overlaps(second), (first, second)
+
+
+def test_hidden_size_draws_dots_not_bars():
+    fig = capture(hidden_size, style.LIGHT)
+    from matplotlib.patches import Rectangle
+
+    bars = [patch for patch in fig.axes[0].patches if isinstance(patch, Rectangle)]
+    assert not bars
+    colours = {line.get_color() for line in fig.axes[0].lines if line.get_marker() == "o"}
+    assert colours == {style.HIDDEN_COLOURS[4], style.HIDDEN_COLOURS[32]}
+
+
+def test_a_hidden_size_has_one_colour_in_every_figure():
+    for module in (hidden_size, learning_rate):
+        fig = capture(module, style.LIGHT)
+        marked = {line.get_color() for line in fig.axes[0].lines
+                  if line.get_marker() == "o" and len(line.get_xdata())}
+        assert marked == {style.HIDDEN_COLOURS[4], style.HIDDEN_COLOURS[32]}, module.__name__
