@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from descent import landscapes
-from descent.figures import basin_histogram, basin_histogram_table
+from descent.figures import basin_histogram, basin_histogram_table, style
 from descent.runs import basins as runs_basins
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
@@ -134,3 +134,21 @@ def test_the_table_holds_the_functions_numbers(found, tmp_path):
     deepest = found.deepest
     assert (f"Deepest valley: {deepest + 1}, floor at x = {found.minima[deepest]:.4f}" in text)
     assert f"{found.counts[deepest]} of {found.balls} balls" in text
+
+
+@pytest.mark.parametrize("look", [style.LIGHT, style.PHONE], ids=["wide", "phone"])
+def test_the_width_labels_of_narrow_neighbouring_basins_are_kept_apart(look):
+    with style.drawing(look):
+        fig, ax = style.pyplot().subplots(figsize=(look.width, 3), dpi=style.DPI)
+        ax.set_xlim(0, 10)
+        # Five labels as crowded as the narrow basins at the right can make them.
+        labels = [ax.annotate("10.5%", (x, 1), (0, -6), textcoords="offset points",
+                              ha="center", va="top", fontsize=10, fontweight="bold")
+                  for x in (1, 7.6, 8.2, 8.9, 9.9)]
+        basin_histogram._keep_apart(ax, labels)
+        renderer = fig.canvas.get_renderer()
+        boxes = [label.get_window_extent(renderer) for label in labels]
+        style.pyplot().close(fig)
+    assert all(left.x1 < right.x0 for left, right in zip(boxes[:-1], boxes[1:]))
+    assert boxes[-1].x1 <= ax.transAxes.transform((1, 0))[0] + 0.5
+    assert labels[0].xy[0] == 1  # a label with room is left where it was
