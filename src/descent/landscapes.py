@@ -61,24 +61,65 @@ def step_factor(curvature: float, alpha: float) -> float:
 # to wall while settling, and alpha > 1 diverges.
 bucket = Landscape("bucket", lambda x: x ** 2, lambda x: 2 * x, -2.0, 2.0)
 
-# Five valleys of different depth; the deepest is a narrow well near the right edge.
-_BUMP_K = 2 * np.pi / 2.0
-_WELL_AT, _WELL_W, _WELL_DEPTH = 8.6, 0.35, 1.6
+def hermite(knots):
+    """The C1 curve through (x, height, slope) knots, cubic between knots; returns f and its df.
+
+    Each piece is the cubic that takes the heights and slopes of its two knots, so f and f' are
+    continuous everywhere and df is f's exact derivative, not a difference quotient.
+    """
+    xs, heights, slopes = np.asarray(knots, dtype=float).T
+
+    def piece(x):
+        x = np.asarray(x, dtype=float)
+        # Beyond the end knots the end pieces carry on, so a step past an edge stays defined.
+        i = np.clip(np.searchsorted(xs, x, side="right") - 1, 0, len(xs) - 2)
+        h = xs[i + 1] - xs[i]
+        return (x - xs[i]) / h, h, heights[i], heights[i + 1], slopes[i], slopes[i + 1]
+
+    def f(x):
+        t, h, y0, y1, m0, m1 = piece(x)
+        return ((2 * t ** 3 - 3 * t ** 2 + 1) * y0 + (t ** 3 - 2 * t ** 2 + t) * h * m0
+                + (3 * t ** 2 - 2 * t ** 3) * y1 + (t ** 3 - t ** 2) * h * m1)
+
+    def df(x):
+        t, h, y0, y1, m0, m1 = piece(x)
+        return ((6 * t ** 2 - 6 * t) * (y0 - y1) / h + (3 * t ** 2 - 4 * t + 1) * m0
+                + (3 * t ** 2 - 2 * t) * m1)
+
+    return f, df
 
 
-def _bumpy_f(x):
-    x = np.asarray(x, dtype=float)
-    well = _WELL_DEPTH * np.exp(-((x - _WELL_AT) / _WELL_W) ** 2)
-    return 0.6 * np.cos(_BUMP_K * x) + 0.04 * (x - 4.5) ** 2 + 0.08 * np.sin(0.7 * x) - well
-
-
-def _bumpy_df(x):
-    x = np.asarray(x, dtype=float)
-    u = (x - _WELL_AT) / _WELL_W
-    well_slope = _WELL_DEPTH * np.exp(-u ** 2) * 2 * u / _WELL_W
-    return -0.6 * _BUMP_K * np.sin(_BUMP_K * x) + 0.08 * (x - 4.5) + 0.056 * np.cos(0.7 * x) + well_slope
-
-
+# Five irregular valleys, like the post's hand-drawn curve: a wide shallow one at the left, a
+# long plateau, a small valley under a tall peak, a flat-bottomed one with a shoulder on its
+# right wall, a deeper one, and at the right edge the deepest: a narrow well with steep walls.
+# Knots are (x, height, slope); a zero slope marks a valley floor or a top, and no top is a
+# plateau of exactly zero slope, where a ball would stop without being in a valley. The well's
+# floor curves at about 22, so alpha 0.02 settles there without bouncing (step factor 0.57).
+BUMPY_KNOTS = (
+    (0.0, 0.42, -0.8),
+    (0.9, 0.0, 0.0),  # floor of the wide shallow valley
+    (1.9, 0.62, 0.55),
+    (2.45, 0.84, 0.1),  # the plateau: 0.75 wide, rising only 0.065
+    (2.95, 0.895, 0.03),
+    (3.2, 0.905, 0.0),
+    (3.85, 0.25, 0.0),  # the small valley
+    (4.55, 1.95, 0.0),  # the tall peak
+    (5.15, 0.55, -0.6),
+    (5.35, 0.5, 0.0),  # the flat-bottomed valley
+    (5.75, 0.8, 1.0),
+    (6.05, 0.98, 0.05),  # the shoulder: the wall almost levels out, then climbs on
+    (6.35, 1.05, 0.45),
+    (6.8, 1.45, 0.0),
+    (7.6, -0.2, 0.0),  # the deeper valley, where the resting ball stops
+    (8.15, 1.08, 0.7),
+    (8.5, 1.25, 0.0),
+    (8.66, 1.08, -2.4),
+    (8.83, -0.85, -9.0),
+    (9.02, -1.55, 0.0),  # the narrow well: the global minimum
+    (9.21, -0.85, 9.0),
+    (9.5, 1.6, 3.0),
+)
+_bumpy_f, _bumpy_df = hermite(BUMPY_KNOTS)
 bumpy = Landscape("bumpy", _bumpy_f, _bumpy_df, 0.0, 9.5)
 
 # A big valley with small ripples on it. The ripples' slope (up to 0.3) beats the valley's

@@ -1,6 +1,7 @@
 """The numbers behind each picture tell the picture's story."""
 
 import numpy as np
+import pytest
 
 from descent import landscapes
 from descent.figures import (divergence, error_plane, local_minimum, ravine, small_alpha_slow,
@@ -30,6 +31,12 @@ def test_the_resting_ball_is_in_a_valley_that_is_not_the_deepest():
     deepest = basins.deepest_valley()
     assert curve.f(rest) > curve.f(deepest) + 0.3
     assert deepest > 0.85 * curve.high  # the narrow well near the right edge
+    # As in the post's picture: the ball stops in the valley next to the well, the second
+    # deepest, one ridge away from the global minimum.
+    floors = np.sort(curve.f(basins.basin_map().minima))
+    assert curve.f(rest) == pytest.approx(floors[1], abs=1e-9)
+    ridges = basins.basin_map().edges
+    assert np.sum((ridges > rest) & (ridges < deepest)) == 1
 
 
 def test_basins_hold_all_100_balls_in_about_five_valleys():

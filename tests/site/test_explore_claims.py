@@ -70,6 +70,10 @@ def test_seed_variance_claims(prose):
 
 def test_basin_claims(prose):
     found = runs_basins.drop(10_000, 1)
+    assert "on a curve with five valleys" in prose and "the five-valley curve" in prose
+    assert len(found.minima) == 5
+    assert "the deepest valley a narrow well at the right" in prose
+    assert found.deepest == len(found.minima) - 1 and found.widths[found.deepest] < 0.15
     assert "With 10 000 balls" in prose and found.balls == 10_000
     assert "The deepest valley owns the narrowest basin, so fewer balls find it than any other" \
         in prose

@@ -23,6 +23,24 @@ def _percent(fraction: float) -> str:
     return f"{100 * fraction:.1f}%"
 
 
+def _keep_apart(ax, labels, gap_points: float = 6.0) -> None:
+    """Slide centred labels sideways, as little as possible, so that none touches the next.
+
+    Narrow neighbouring basins put their labels' centres closer than the labels are wide; the
+    last label also stays inside the axes. Positions are moved in display space.
+    """
+    renderer = ax.figure.canvas.get_renderer()
+    widths = [label.get_window_extent(renderer).width for label in labels]
+    centres = [ax.transData.transform((label.xy[0], 0))[0] for label in labels]
+    gap = gap_points * ax.figure.dpi / 72
+    edge = ax.transAxes.transform((1, 0))[0]
+    centres[-1] = min(centres[-1], edge - widths[-1] / 2)
+    for i in range(len(labels) - 2, -1, -1):  # right to left: each one clears its right neighbour
+        centres[i] = min(centres[i], centres[i + 1] - (widths[i] + widths[i + 1]) / 2 - gap)
+    for label, centre in zip(labels, centres):
+        label.xy = (ax.transData.inverted().transform((centre, 0))[0], label.xy[1])
+
+
 def render(path, balls: int = 10_000, seed: int = 1) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -39,7 +57,7 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     # Fixed margins on a phone too: constrained layout ignores the figure-level notes on top.
     if phone:
         fig.subplots_adjust(left=0.15, right=0.97, bottom=0.075, top=0.785, hspace=0.08)
-    style.margins(fig, left=0.09, right=0.97, bottom=0.09, top=0.875, hspace=0.08)
+    style.margins(fig, left=0.09, right=0.97, bottom=0.09, top=0.85, hspace=0.08)
     span = curve.high - curve.low
     top.set_xlim(curve.low - 0.02 * span, curve.high + 0.02 * span)
     ys = curve.f(np.linspace(curve.low, curve.high, 600))
@@ -65,6 +83,7 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                    color=_colour(index), alpha=0.45, linewidth=0, zorder=1)
         stacked += share
 
+    shares = []  # the basins' width labels, left to right
     for index, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
         colour, floor = _colour(index), found.minima[index]
         for ax in (top, bottom):
@@ -75,10 +94,9 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
         panels.ball(top, curve, floor, color=colour)
         # Labels in the text colour: sky blue or orange text on its pale band is too faint.
         # A few points below the band's top edge, so that they never touch it.
-        top.annotate(_percent(found.widths[index]) if phone
-                     else f"basin: {_percent(found.widths[index])}\nof the line",
-                     ((left + right) / 2, ceiling), (0, -6), textcoords="offset points",
-                     color=ink, ha="center", va="top", fontsize=10, fontweight="bold")
+        shares.append(top.annotate(_percent(found.widths[index]), ((left + right) / 2, ceiling),
+                                   (0, -6), textcoords="offset points", color=ink, ha="center",
+                                   va="top", fontsize=10, fontweight="bold"))
         # Where the balls ended: a bar at the floor; a black tick at the share the width predicts.
         share, expected = found.fractions[index], found.widths[index]
         bottom.bar(floor, share, width=bar_width, color=colour, linewidth=0, zorder=2)
@@ -89,6 +107,8 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                     color=ink, ha="center", va="bottom", fontsize=10 if phone else 10.5,
                     fontweight="bold",
                     linespacing=1.15, zorder=4)
+
+    _keep_apart(top, shares)
 
     deepest = found.deepest
     low_x, low_y = found.minima[deepest], found.floors[deepest]
@@ -104,9 +124,9 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                       label="share predicted by the basin's width")]
     fig.legend(handles=handles, loc="upper center", ncol=1 if phone else 3,
                bbox_to_anchor=(0.53, 0.995), fontsize=10, handlelength=1.6, columnspacing=1.6)
-    fig.text(0.53, 0.8 if phone else 0.895,
+    fig.text(0.53, 0.8 if phone else 0.87,
              f"{found.balls:,} balls dropped uniformly at random (seed {found.seed}),"
              f"{chr(10) if phone else ' '}each descending with alpha {basins.ALPHA} for "
-             f"{basins.STEPS} steps" + (";\ntop: each basin's share of the line" if phone else ""),
+             f"{basins.STEPS} steps;\ntop: each basin's share of the line",
              fontsize=9.5, color=style.look().axis, ha="center", va="bottom")
     style.save_png(fig, path)

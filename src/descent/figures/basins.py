@@ -37,10 +37,12 @@ def render(path, balls: int = 100, seed: int = 1) -> None:
         floor = found.minima[index]
         panels.ball(ax, curve, floor, color=colour)
         # The valley's hue, deepened (or lightened on dark) until it reads on its own band.
-        label = f"{found.counts[index]}\nballs" if which.phone else f"{found.counts[index]} balls"
-        ax.text((left + right) / 2, top - 0.06 * span, label, ha="center", va="top",
-                color=panels.ink(colour, panels.blend(which.card, colour, BAND)),
-                fontsize=13 if which.phone else 14, fontweight="bold", linespacing=1.0)
+        label = ax.text((left + right) / 2, top - 0.06 * span, f"{found.counts[index]} balls",
+                        ha="center", va="top",
+                        color=panels.ink(colour, panels.blend(which.card, colour, BAND)),
+                        fontsize=13 if which.phone else 14, fontweight="bold", linespacing=1.0)
+        if which.phone or not panels.fits(ax, label, left, right):
+            label.set_text(f"{found.counts[index]}\nballs")  # a narrow basin: count over "balls"
     ax.text(curve.low + 0.1, bottom + 0.09 * span,
             f"ticks: where the {balls} balls started", ha="left", va="bottom", fontsize=10,
             color=which.text)

@@ -181,6 +181,13 @@ def resting_ball(ax, landscape, rest: float, deepest: float) -> None:
          arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkA=2, shrinkB=4))
 
 
+def fits(ax, text, left: float, right: float, pad_points: float = 4.0) -> bool:
+    """Whether a drawn text is narrower than [left, right] in data x, with room on both sides."""
+    box = text.get_window_extent(ax.figure.canvas.get_renderer())
+    ends = ax.transData.transform([(left, 0), (right, 0)])[:, 0]
+    return box.width + 2 * pad_points * ax.figure.dpi / 72 <= ends[1] - ends[0]
+
+
 def note(ax, x, y, text, **kwargs) -> None:
     """A small grey annotation in data coordinates."""
     ax.annotate(text, (x, y), color=kwargs.pop("color", style.look().axis), fontsize=10, **kwargs)

@@ -9,8 +9,10 @@ import numpy as np
 from .. import landscapes
 from .store import stored
 
-ALPHA = 0.02  # small enough to be stable in the narrow well (curvature about 26)
-STEPS = 2000
+ALPHA = 0.02  # small enough to settle in the narrow well without bouncing (curvature about 22)
+# The slowest balls start right on top of the plateau; from seeds 1-3 and the grid all have come
+# to rest by step 1800, so 3000 leaves room (tests check that every ball ended on a flat slope).
+STEPS = 3000
 GRID = 2001  # starts on a dense grid map the basins
 
 
@@ -89,7 +91,7 @@ class Drop:
 
 @stored
 def drop(balls: int, seed: int = 1) -> Drop:
-    """Map the basins, then descend `balls` seeded uniform starts (alpha 0.02, 2000 steps) at once."""
+    """Map the basins, then descend `balls` seeded uniform starts (alpha 0.02, 3000 steps) at once."""
     curve = landscapes.bumpy
     found = basin_map()
     starts = np.random.RandomState(seed).uniform(curve.low, curve.high, balls)
