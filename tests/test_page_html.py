@@ -220,3 +220,35 @@ def test_a_notebook_plot_takes_its_alt_text_from_its_cells_comment():
     page = page_html.notebook_alts(cell + other)
     assert 'alt="Seven curves &amp; a dot"' in page  # already escaped in the highlighted code
     assert page.count("No description has been provided") == 1  # a cell without a comment
+
+
+def test_a_pruning_is_kept_in_the_cache_and_used_while_its_inputs_stay_the_same(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+
+    def build(name: str, title: str = "nb") -> dict:
+        site = tmp_path / name
+        (site / "nb").mkdir(parents=True)
+        (site / "nb" / "index.html").write_text(NOTEBOOK.format(title=title))
+        page_html.share_notebook_styles(site, cache)
+        return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    uncached = tmp_path / "plain"
+    (uncached / "nb").mkdir(parents=True)
+    (uncached / "nb" / "index.html").write_text(NOTEBOOK.format(title="nb"))
+    page_html.share_notebook_styles(uncached)
+    first = build("first")
+    assert first == {p.relative_to(uncached): p.read_bytes() for p in uncached.rglob("*") if p.is_file()}
+    assert len(list(cache.glob("*.css"))) == 1
+
+    calls = []
+    real = page_html.prune_css
+    monkeypatch.setattr(page_html, "prune_css", lambda *a, **k: calls.append(a) or real(*a, **k))
+    assert build("second") == first and calls == []  # the same inputs: read from the cache
+    (tmp_path / "third" / "nb").mkdir(parents=True)
+    page = NOTEBOOK.format(title="nb").replace('<div class="highlight-ipynb jp-Cell">',
+                                               '<style>.jp-Other{color:red}</style>'
+                                               '<div class="highlight-ipynb jp-Cell jp-Other">')
+    (tmp_path / "third" / "nb" / "index.html").write_text(page)
+    page_html.share_notebook_styles(tmp_path / "third", cache)
+    assert len(calls) == 1  # other styles: pruned again,
+    assert len(list(cache.glob("*.css"))) == 1  # and only the version in use is kept

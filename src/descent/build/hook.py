@@ -189,5 +189,5 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(config: MkDocsConfig) -> None:
     """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
     plots as files."""
-    page_html.share_notebook_styles(Path(config.site_dir))
+    page_html.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
     page_html.serve_notebook_images(Path(config.site_dir))

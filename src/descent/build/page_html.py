@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..atomic import write_text
+
 SEARCH_DIALOG = re.compile(r'<div class="md-search"(?![^>]*aria-label)([^>]*\brole="dialog")')
 # Notebook code cells scroll sideways on a phone; a keyboard must be able to reach them.
 CODE_CELL = re.compile(r'<div class="highlight-ipynb(?: [^"]*)?"(?![^>]*tabindex)')
@@ -272,14 +274,32 @@ def serve_notebook_images(site: Path) -> list[Path]:
     return changed
 
 
-def share_notebook_styles(site: Path) -> list[Path]:
+def _pruned(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str],
+            cache: Path | None) -> str:
+    """prune_css, kept in `cache` under the digest of all its inputs: a build that changes
+    nothing does not parse ~600 KB of CSS again."""
+    if cache is None:
+        return prune_css(css, classes, ids, used_elsewhere)
+    key = hashlib.sha256("\0".join([css, *sorted(classes), "#", *sorted(ids), "--",
+                                     *sorted(used_elsewhere)]).encode("utf-8")).hexdigest()
+    kept = cache / f"{key[:32]}.css"
+    if kept.is_file():
+        return kept.read_text(encoding="utf-8")
+    pruned = prune_css(css, classes, ids, used_elsewhere)
+    cache.mkdir(parents=True, exist_ok=True)
+    write_text(kept, pruned)
+    return pruned
+
+
+def share_notebook_styles(site: Path, cache: Path | None = None) -> list[Path]:
     """Move the style blocks every notebook page inlines (~600 KB) into one shared stylesheet,
     pruned to the rules that can match something on those pages (prune_css).
 
     The blocks of a page are joined in their order into assets/stylesheets/notebook.<digest>.css
     (the digest of the content: same content, same name, so two builds give the same bytes) and
     the page links it at the end of its <head>, where it keeps its place in the cascade: the
-    blocks followed every stylesheet of the head. Returns the pages changed.
+    blocks followed every stylesheet of the head. With `cache`, a pruning is computed once per
+    version of its inputs. Returns the pages changed.
     """
     found = []  # (path, page, index of </head>, css)
     for path in sorted(site.rglob("*.html")):
@@ -307,9 +327,12 @@ def share_notebook_styles(site: Path) -> list[Path]:
             used_elsewhere |= set(VAR.findall(sheet.read_text(encoding="utf-8")))
     for _, page, _, _ in found:
         used_elsewhere |= set(VAR.findall(STYLE.sub("", page)))
+    pruned_of: dict[str, str] = {}  # pages that inline the same styles: pruned once
     changed = []
     for path, page, head_end, css in found:
-        pruned = prune_css(css, *names[css], used_elsewhere)
+        if css not in pruned_of:
+            pruned_of[css] = _pruned(css, *names[css], used_elsewhere, cache)
+        pruned = pruned_of[css]
         digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]
         shared = site / SHARED_STYLES.format(digest=digest)
         if not shared.is_file() or shared.read_text(encoding="utf-8") != pruned:
@@ -320,4 +343,8 @@ def share_notebook_styles(site: Path) -> list[Path]:
         body = page[head_end:]
         path.write_text(page[:head_end] + link + STYLE.sub("", body), encoding="utf-8", newline="\n")
         changed.append(path)
+    if cache is not None and cache.is_dir():  # only the versions this build used are kept
+        for old in cache.glob("*.css"):
+            if old.read_text(encoding="utf-8") not in pruned_of.values():
+                old.unlink(missing_ok=True)
     return changed
