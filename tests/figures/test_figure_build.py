@@ -14,6 +14,7 @@ from PIL import Image
 
 from descent import cli, sources
 from descent.build import figures as build, manifest
+from descent.build.pool import default_jobs
 from descent.build.registry import FIGURES, LOOKS, Figure
 from descent.runs import studies
 
@@ -142,7 +143,7 @@ def test_a_killed_build_leaves_no_broken_file_and_the_next_one_finishes(built, t
     # A worker may have put its file in place just before the kill, before the parent recorded
     # it: such a file is whole (it decodes, above) and simply rendered again next time.
     assert set(recorded) <= {path.name.rsplit(".", 1)[0] for path in finished}
-    rendered = build.build(out_dir=out_dir)
+    rendered = build.build(out_dir=out_dir, jobs=default_jobs())  # on every core, as `make` does
     assert sorted(rendered + list(recorded)) == sorted(FIGURES)
     assert not list(out_dir.glob(".*.partial"))
     assert build.build(out_dir=out_dir) == []
