@@ -64,9 +64,18 @@ def test_every_registry_figure_is_on_a_page_in_each_look_with_its_caption(built_
         if figure.look or figure.module_name == "figures.alpha_slider_frame" \
                 or not figure.path_name.endswith((".png", ".gif")):
             continue
+        looks = [other.path_name for other in FIGURES.values() if other.base == figure.slug]
+        animated = FIGURES.get(figure.slug.removesuffix("-still"))
+        if figure.slug.endswith("-still") and animated and animated.path_name.endswith(".gif"):
+            # An animation's still is its first view, shown inside the animated figure.
+            found = _figure_block(text, animated.slug)
+            assert found, f"figure {animated.slug} is on no page"
+            for path_name in looks:
+                assert re.search(rf'(src|srcset)="(\.\./)*figures/{re.escape(path_name)}"',
+                                 found[1]), (animated.slug, path_name)
+            continue
         found = _figure_block(text, figure.slug)
         assert found, f"figure {figure.slug} is on no page"
-        looks = [other.path_name for other in FIGURES.values() if other.base == figure.slug]
         # Light and dark <img>, phone <source>s; an animation starts as its still picture and
         # its GIF is what the figure's link opens full size.
         shown = "href" if figure.path_name.endswith(".gif") else "src|srcset"
