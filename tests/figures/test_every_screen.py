@@ -56,7 +56,8 @@ def test_sweeps_label_every_alpha_at_its_line_and_have_no_legend(module, which):
         f"alpha {alpha:g}" for alpha in style.ALPHA_COLOURS)
     for text in names:
         alpha = float(text.get_text().split()[1])
-        assert text.get_color() == style.alpha_colour(alpha)
+        # Its line's colour, in the shade that reads on the card (style.readable_text).
+        assert text.get_color() == style.readable_on(style.alpha_colour(alpha), which.card)
     renderer = fig.renderer_used
     # The text itself, without the leader line an Annotation counts in its extent.
     boxes = [matplotlib.text.Text.get_window_extent(text, renderer) for text in names]

@@ -134,3 +134,31 @@ def test_the_animation_labels_are_large_enough_for_a_phone_column():
     # 10 pt at the drawing's dpi, shown 352 px wide, must be at least 9 CSS px.
     pixels = 10 / 72 * error_plane.DPI
     assert pixels / error_plane.PIXELS[0] * 352 >= 9
+
+
+def test_text_in_a_data_colour_is_shaded_to_read_on_the_card():
+    from descent.figures import style
+
+    for look in (style.LIGHT, style.DARK):
+        for colour in style.QUALITATIVE:
+            shade = style.readable_on(colour, look.card)
+            assert style.contrast(shade, look.card) >= 4.5, (look.suffix, colour, shade)
+            if style.contrast(colour, look.card) >= 4.5:
+                assert shade == colour  # already readable: kept as it is
+    # By hand: Okabe-Ito blue on the dark card is about 3.1:1, white on black 21:1.
+    assert 3.0 < style.contrast("#0072b2", style.DARK.card) < 3.3
+    assert round(style.contrast("#ffffff", "#000000"), 6) == 21
+
+
+def test_a_saved_figure_draws_its_labels_readable_in_every_look(tmp_path):
+    from descent.figures import style
+
+    for look in style.LOOKS:
+        with style.drawing(look):
+            fig, ax = style.figure(2)
+            label = ax.text(0.5, 0.5, "alpha 1", color="#56b4e9")
+            boxed = ax.text(0.2, 0.2, "boxed", color="#ffffff",
+                            bbox={"facecolor": "#000000", "alpha": 1})
+            style.save_png(fig, tmp_path / f"f{look.suffix}.png")
+            assert style.contrast(label.get_color(), look.card) >= 4.5
+            assert boxed.get_color() == "#ffffff"  # read against its own black box

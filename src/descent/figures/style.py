@@ -19,6 +19,7 @@ QUALITATIVE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00",
 ALPHA_COLOURS = dict(zip((0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), QUALITATIVE))
 # Hidden sizes: blue and vermillion, apart for every eye; the same in every figure.
 HIDDEN_COLOURS = {4: QUALITATIVE[0], 32: QUALITATIVE[5]}
+TEXT_CONTRAST = 4.5  # WCAG AA for text, against the figure's card
 SMALLEST_TEXT = 9.0  # points; 8.5 pt is 9 CSS px when the phone canvas fills a 352 px column
 
 DPI = 160  # 8 inches wide -> 1280 px; 4.4 inches -> 704 px, twice a 352 px phone column
@@ -174,10 +175,62 @@ def margins(fig, **adjust) -> None:
         fig.subplots_adjust(**adjust)
 
 
+def _luminance(colour) -> float:
+    """WCAG relative luminance of an RGB(A) colour."""
+    from matplotlib.colors import to_rgb
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in to_rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(one, other) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(colour, background: str, minimum: float = TEXT_CONTRAST) -> str:
+    """The colour, or the nearest shade of it (towards white on a dark background, black on a
+    light one) that reads as text on `background`: at least `minimum`:1, WCAG AA."""
+    from matplotlib.colors import to_hex, to_rgb
+
+    if contrast(colour, background) >= minimum:
+        return to_hex(colour)
+    towards = 1.0 if _luminance(background) < 0.18 else 0.0
+    rgb = to_rgb(colour)
+    for step in range(1, 21):
+        shade = tuple(c + step / 20 * (towards - c) for c in rgb)
+        if contrast(shade, background) >= minimum:
+            return to_hex(shade)
+    return to_hex((towards,) * 3)
+
+
+def readable_text(fig) -> None:
+    """Every text of the figure drawn in a data colour (a line's label, a basin's count) in
+    the shade of that colour that reads on the look's card: the colour names the data, the
+    shade keeps it legible (Okabe-Ito blue on the dark card is 3.1:1, sky blue on the light
+    one 2.2:1)."""
+    from matplotlib.text import Text
+
+    card = look().card
+    for text in fig.findobj(Text):
+        if not (text.get_text() and text.get_visible() and text.get_alpha() in (None, 1)):
+            continue
+        box = text.get_bbox_patch()  # a label on its own opaque box reads against the box
+        behind = box.get_facecolor() if box is not None and box.get_facecolor()[3] >= 0.9 \
+            else card
+        text.set_color(readable_on(text.get_color(), behind))
+
+
 def save_png(fig, path: Path | str) -> None:
-    """Write fig as PNG with no software or time metadata (byte-identical reruns), then close it."""
+    """Write fig as PNG with no software or time metadata (byte-identical reruns), then close it.
+    Its texts are made readable on the card first (readable_text)."""
     plt = pyplot()
     try:
+        readable_text(fig)
         fig.savefig(path, format="png", dpi=DPI, facecolor="none",
                     metadata={"Software": None})
     finally:
