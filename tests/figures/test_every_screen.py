@@ -9,7 +9,7 @@ import matplotlib.text
 import pytest
 
 from descent.figures import (alpha_sweep, basin_histogram, direction_changes, hidden_size,
-                             learning_rate, seed_variance, style)
+                             learning_rate, seed_variance, style, ulp_spread)
 
 MINE = {"alpha-sweep": alpha_sweep, "direction-changes": direction_changes,
         "hidden-size": hidden_size, "learning-rate": learning_rate,
@@ -82,3 +82,13 @@ def test_a_hidden_size_has_one_colour_in_every_figure():
         marked = {line.get_color() for line in fig.axes[0].lines
                   if line.get_marker() == "o" and len(line.get_xdata())}
         assert marked == {style.HIDDEN_COLOURS[4], style.HIDDEN_COLOURS[32]}, module.__name__
+
+
+def test_the_ulp_spread_bars_take_each_hidden_sizes_colour():
+    from matplotlib.colors import to_hex
+    from matplotlib.patches import Rectangle
+
+    fig = capture(ulp_spread, style.LIGHT)
+    bars = {to_hex(patch.get_facecolor()) for patch in fig.axes[0].patches
+            if isinstance(patch, Rectangle) and patch.get_height() > 0}
+    assert bars == {style.HIDDEN_COLOURS[4], style.HIDDEN_COLOURS[32]}

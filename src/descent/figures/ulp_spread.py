@@ -35,7 +35,8 @@ def render(path) -> None:
     fig, ax = style.figure(3.8)
     style.margins(fig, left=0.1, right=0.98, bottom=0.14, top=0.9)
     width = 0.38
-    for index, (hidden, colour) in enumerate(zip((4, 32), style.QUALITATIVE)):
+    for index, hidden in enumerate((4, 32)):
+        colour = style.HIDDEN_COLOURS[hidden]  # the same colour per hidden size in every figure
         relative, fixed = spreads(hidden)
         spots = np.arange(len(relative)) + (index - 0.5) * width
         heights = np.maximum(relative, FLOOR)
@@ -46,14 +47,16 @@ def render(path) -> None:
             ax.annotate(label, (spot, height), (0, 2), textcoords="offset points",
                         ha="center", va="bottom", color=colour, fontsize=9, fontweight="bold")
     ax.axhline(PRINTED, color=style.look().faint, linewidth=1, linestyle=(0, (4, 3)))
-    ax.annotate("spreads above this line reach the printed digits", (-0.45, PRINTED), (0, 3),
+    ax.annotate("spreads above this line reach the printed digits", (-0.45, PRINTED), (0, 5),
                 textcoords="offset points", fontsize=9, color=style.look().axis, va="bottom")
     ax.set_yscale("log")
     ax.set_ylim(FLOOR, 1)
     ax.set_xlim(-0.6, len(sweeps.ALPHAS) - 0.4)
     ax.set_xticks(range(len(sweeps.ALPHAS)), [f"{alpha:g}" for alpha in sweeps.ALPHAS])
-    gap = "\n" if style.look().phone else "   "  # a phone's column is too narrow for one line
-    ax.set_xlabel(f"alpha{gap}(numbers on the bars: leading printed digits that stay fixed)")
+    # A phone's column is too narrow for one line: the note goes under the label, in two.
+    note = ("\n(numbers on the bars: leading\nprinted digits that stay fixed)" if style.look().phone
+            else "   (numbers on the bars: leading printed digits that stay fixed)")
+    ax.set_xlabel(f"alpha{note}")
     ax.set_ylabel(f"relative spread at {AT:,}")
     ax.grid(True, axis="y", which="major", color=style.look().grid, linewidth=0.6)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
