@@ -102,12 +102,13 @@ def run(tasks: Iterable[tuple[str, Callable[[], object]]], jobs: int,
 @contextlib.contextmanager
 def _ctrl_c_as_a_flag() -> Iterator[threading.Event]:
     """While inside, SIGINT sets the yielded event instead of raising wherever the main thread
-    happens to be. Outside the main thread (no signals there) the event is never set."""
+    happens to be. Outside the main thread (no signals there), or where the process ignores
+    SIGINT (`python -m descent` takes it back; a host such as MkDocs may not), it is never set."""
     interrupted = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous is signal.SIG_IGN:
         yield interrupted
         return
-    previous = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, lambda *_: interrupted.set())
     try:
         yield interrupted
