@@ -39,7 +39,7 @@ def render(path, balls: int = 100, seed: int = 1) -> None:
         # The valley's hue, deepened (or lightened on dark) until it reads on its own band.
         label = ax.text((left + right) / 2, top - 0.06 * span, f"{found.counts[index]} balls",
                         ha="center", va="top",
-                        color=panels.ink(colour, panels.blend(which.card, colour, BAND)),
+                        color=style.ink(colour, style.blend(which.card, colour, BAND)),
                         fontsize=13 if which.phone else 14, fontweight="bold", linespacing=1.0)
         if which.phone or not panels.fits(ax, label, left, right):
             label.set_text(f"{found.counts[index]}\nballs")  # a narrow basin: count over "balls"

@@ -10,39 +10,6 @@ BALL_POINTS = 11.0  # marker diameter in points
 TANGENT_POINTS = 26.0  # half-length of the tangent segment in points, the same for every slope
 
 
-def _luminance(colour) -> float:
-    from matplotlib.colors import to_rgb
-
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(colour, background) -> float:
-    """WCAG contrast ratio of two colours, 1 to 21."""
-    light, dark = sorted((_luminance(colour), _luminance(background)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def blend(colour, other, share: float):
-    """`colour` mixed with `share` of `other`, as an RGB tuple."""
-    from matplotlib.colors import to_rgb
-
-    return tuple((1 - share) * a + share * b for a, b in zip(to_rgb(colour), to_rgb(other)))
-
-
-def ink(colour, background=None, minimum: float = 4.5):
-    """`colour` darkened (light look) or lightened (dark look) just enough to read on `background`.
-
-    The hue stays recognisable: a valley's sky blue becomes a deeper blue, not black.
-    """
-    background = background or style.look().card
-    for share in np.linspace(0, 1, 41):
-        mixed = blend(colour, style.look().curve, float(share))
-        if contrast(mixed, background) >= minimum:
-            return mixed
-    return style.look().curve
-
-
 def _to_points(ax):
     """Data -> points transform, so ball and tangent keep their size whatever the axis scales."""
     from matplotlib.transforms import Affine2D
@@ -102,7 +69,7 @@ def bare(ax, number=None) -> None:
         # Quiet, like the article's light-grey numerals, but at least 3:1 on the card.
         ax.text(0.04, 0.96, str(number), transform=ax.transAxes, ha="left", va="top",
                 fontsize=20, fontweight="bold",
-                color=ink(style.look().panel_number, minimum=3.0))
+                color=style.ink(style.look().panel_number, minimum=3.0))
 
 
 def settle_layout(fig) -> None:

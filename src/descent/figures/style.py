@@ -176,36 +176,39 @@ def margins(fig, **adjust) -> None:
 
 
 def _luminance(colour) -> float:
-    """WCAG relative luminance of an RGB(A) colour."""
+    """WCAG relative luminance of a colour."""
     from matplotlib.colors import to_rgb
 
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(c) for c in to_rgb(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in to_rgb(colour)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
-def contrast(one, other) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-    high, low = sorted((_luminance(one), _luminance(other)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def contrast(colour, background) -> float:
+    """WCAG contrast ratio of two colours, 1 to 21."""
+    light, dark = sorted((_luminance(colour), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
-def readable_on(colour, background: str, minimum: float = TEXT_CONTRAST) -> str:
-    """The colour, or the nearest shade of it (towards white on a dark background, black on a
-    light one) that reads as text on `background`: at least `minimum`:1, WCAG AA."""
-    from matplotlib.colors import to_hex, to_rgb
+def blend(colour, other, share: float):
+    """`colour` mixed with `share` of `other`, as an RGB tuple."""
+    from matplotlib.colors import to_rgb
 
-    if contrast(colour, background) >= minimum:
-        return to_hex(colour)
-    towards = 1.0 if _luminance(background) < 0.18 else 0.0
-    rgb = to_rgb(colour)
-    for step in range(1, 21):
-        shade = tuple(c + step / 20 * (towards - c) for c in rgb)
-        if contrast(shade, background) >= minimum:
-            return to_hex(shade)
-    return to_hex((towards,) * 3)
+    return tuple((1 - share) * a + share * b for a, b in zip(to_rgb(colour), to_rgb(other)))
+
+
+def ink(colour, background=None, minimum: float = TEXT_CONTRAST):
+    """`colour` darkened (light look) or lightened (dark look) just enough to read on `background`.
+
+    The hue stays recognisable: a valley's sky blue becomes a deeper blue, not black.
+    """
+    import numpy as np
+
+    background = background or look().card
+    for share in np.linspace(0, 1, 41):
+        mixed = blend(colour, look().curve, float(share))
+        if contrast(mixed, background) >= minimum:
+            return mixed
+    return look().curve
 
 
 def readable_text(fig) -> None:
@@ -222,7 +225,8 @@ def readable_text(fig) -> None:
         box = text.get_bbox_patch()  # a label on its own opaque box reads against the box
         behind = box.get_facecolor() if box is not None and box.get_facecolor()[3] >= 0.9 \
             else card
-        text.set_color(readable_on(text.get_color(), behind))
+        if contrast(text.get_color(), behind) < TEXT_CONTRAST:
+            text.set_color(ink(text.get_color(), behind))
 
 
 def save_png(fig, path: Path | str) -> None:
