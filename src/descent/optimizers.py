@@ -110,3 +110,10 @@ def rule(name: str):
     if name not in RULES:
         raise ValueError(f"unknown optimizer {name!r}: choose one of {', '.join(RULES)}")
     return RULES[name]
+
+
+def kept_per_weight(name: str) -> int:
+    """How many numbers the rule keeps for each weight between steps: its cost in memory."""
+    memory = {}
+    rule(name)(np.ones(3), memory, 0.1)
+    return sum(value.size for value in memory.values() if np.ndim(value)) // 3

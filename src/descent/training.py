@@ -31,8 +31,9 @@ def slopes(synapse_0, synapse_1, inputs=X, targets=y):
 
 
 def mean_errors(layer_2_error) -> np.ndarray:
-    """Mean |error| of each network of a stack, as the post's loop prints it."""
-    return np.array([np.mean(np.abs(error)) for error in layer_2_error])
+    """Mean |error| of each network of a stack, as the post's loop prints it (the same sum of
+    four numbers in the same order, so the same bits; tested)."""
+    return np.mean(np.abs(layer_2_error), axis=(1, 2))
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Trained:
     final: np.ndarray  # (B,) mean |error| after the last update
     synapse_0: np.ndarray  # (B, n_in, hidden)
     synapse_1: np.ndarray  # (B, hidden, 1)
+    reached: np.ndarray | None = None  # (B,) first step whose error was below the target, or -1
 
 
 def log_steps(iterations: int, per_decade: int = 20) -> np.ndarray:
@@ -60,11 +62,13 @@ def starts(seeds, hidden: int = 4) -> tuple[np.ndarray, np.ndarray]:
     return np.stack([w[0] for w in weights]), np.stack([w[1] for w in weights])
 
 
-def train(rule: str, alphas, synapse_0, synapse_1, iterations: int, logged=None) -> Trained:
+def train(rule: str, alphas, synapse_0, synapse_1, iterations: int, logged=None,
+          target: float | None = None) -> Trained:
     """Train a stack: network b with alphas[b] from synapse_0[b], synapse_1[b] (not modified).
 
     rule names one of optimizers.RULES; logged is the steps whose error to keep (default
-    log_steps(iterations)).
+    log_steps(iterations)); with a target, `reached` says at which step each network's error
+    first fell below it.
     """
     update = find_rule(rule)
     alphas = np.asarray(alphas, dtype=float)
@@ -80,15 +84,21 @@ def train(rule: str, alphas, synapse_0, synapse_1, iterations: int, logged=None)
     alpha = alphas.reshape(-1, 1, 1)
     memory_0, memory_1 = {}, {}
     errors = []
+    reached = np.full(len(alphas), -1)
     # Past the cliff the weights grow without bound; inf - inf there is NaN, as in the
     # plain loop, and is reported as such rather than warned about.
     with np.errstate(over="ignore", invalid="ignore"):
         for j in range(iterations):
             layer_2_error, synapse_0_derivative, synapse_1_derivative = slopes(synapse_0, synapse_1)
-            if j in wanted:
-                errors.append(mean_errors(layer_2_error))
+            if j in wanted or target is not None:
+                error = mean_errors(layer_2_error)
+                if j in wanted:
+                    errors.append(error)
+                if target is not None:
+                    reached[(reached < 0) & (error < target)] = j
             synapse_1 -= update(synapse_1_derivative, memory_1, alpha)
             synapse_0 -= update(synapse_0_derivative, memory_0, alpha)
         final = mean_errors(slopes(synapse_0, synapse_1)[0])
     errors = np.stack(errors, axis=1) if errors else np.empty((len(alphas), 0))
-    return Trained(logged, errors, final, synapse_0, synapse_1)
+    return Trained(logged, errors, final, synapse_0, synapse_1,
+                   reached if target is not None else None)

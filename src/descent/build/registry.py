@@ -127,4 +127,9 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     # "Checked against the post": the article's runs from one-ulp-nudged starts.
     _figure("ulp-spread", "png"),
     _figure("ulp-spread-table", "txt"),
+    # The follow-up page: the optimizers of Part 1's list on the 13-line network.
+    _figure("optimizer-race", "png"),
+    _figure("optimizer-race-table", "txt"),
+    _figure("optimizer-ravine", "png"),
+    _figure("optimizer-alpha-range", "png"),
 ) for figure in entries}

@@ -23,6 +23,7 @@ RANGE_ALPHAS = 10.0 ** (np.arange(-20, 16) / 5)
 RANGE_ALPHAS.setflags(write=False)
 SEEDS = 20
 HIDDEN = 4
+TARGET = 0.01  # "solved": the outputs within about 0.01 of their targets on average
 
 
 def _check_rule(rule: str) -> None:
@@ -50,14 +51,15 @@ class Lap:
     steps: np.ndarray  # (S,) logged steps
     errors: np.ndarray  # (seeds, S) mean |error| at those steps, before that step's update
     final: np.ndarray  # (seeds,) after the last step
+    reached: np.ndarray  # (seeds,) the first step whose error is below TARGET, or -1
+
+    def passes_to_target(self) -> np.ndarray:
+        """Per seed, the passes until the error was below TARGET (inf if it never was): the
+        error before step j is measured by pass j + 1."""
+        return np.where(self.reached >= 0, self.reached + 1.0, np.inf)
 
     def median(self) -> np.ndarray:
         return np.median(self.errors, axis=0)
-
-    def steps_to(self, error: float) -> np.ndarray:
-        """Per seed, the first logged step whose error is below `error` (inf if none is)."""
-        below = self.errors < error
-        return np.where(below.any(axis=1), self.steps[np.argmax(below, axis=1)], np.inf)
 
 
 @stored
@@ -67,5 +69,6 @@ def race(rule: str, seeds: int = SEEDS, hidden: int = HIDDEN) -> Lap:
     alpha = alpha_range(rule, hidden).best[0]
     chosen = tuple(range(1, seeds + 1))
     synapse_0, synapse_1 = training.starts(chosen, hidden)
-    found = training.train(rule, np.full(seeds, alpha), synapse_0, synapse_1, STEPS)
-    return Lap(rule, alpha, chosen, found.steps, found.errors, found.final)
+    found = training.train(rule, np.full(seeds, alpha), synapse_0, synapse_1, STEPS,
+                           target=TARGET)
+    return Lap(rule, alpha, chosen, found.steps, found.errors, found.final, found.reached)
