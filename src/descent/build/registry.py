@@ -131,5 +131,6 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("optimizer-race", "png"),
     _figure("optimizer-race-table", "txt"),
     _figure("optimizer-ravine", "png"),
+    _figure("optimizer-ravine-table", "txt"),
     _figure("optimizer-alpha-range", "png"),
 ) for figure in entries}

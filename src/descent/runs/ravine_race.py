@@ -22,17 +22,29 @@ ALPHAS = 10.0 ** (np.arange(-30, 31) / 10)
 ALPHAS.setflags(write=False)
 
 
-def descend(rule: str, alphas, start=START, steps: int = STEPS) -> np.ndarray:
-    """Every iterate of the rule from start, one path per alpha: shape (steps + 1, alphas, 2)."""
-    update = find_rule(rule)
+def turning(degrees: float) -> np.ndarray:
+    """The rotation that turns the valley by `degrees` in the plane of the two weights."""
+    angle = np.radians(degrees)
+    return np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+
+
+def descend(rule: str, alphas, start=START, steps: int = STEPS, turn: float = 0.0) -> np.ndarray:
+    """Every iterate of the rule from start, one path per alpha: shape (steps + 1, alphas, 2).
+
+    With a turn the valley and the start are rotated together: the same problem, except that
+    its steep and flat directions are no longer the two weights. Paths come back in the
+    valley's own (unturned) coordinates, so that they can be drawn and measured alike.
+    """
+    update, rotation = find_rule(rule), turning(turn)
     alpha = np.asarray(alphas, dtype=float).reshape(-1, 1)
-    point = np.tile(np.asarray(start, dtype=float), (len(alpha), 1))
+    point = np.tile(np.asarray(start, dtype=float) @ rotation.T, (len(alpha), 1))
     path, memory = [point.copy()], {}
     with np.errstate(over="ignore", invalid="ignore"):  # the worst alphas fly off to inf
         for _ in range(steps):
-            point = point - update(landscapes.ravine_df(point), memory, alpha)
+            slope = landscapes.ravine_df(point @ rotation) @ rotation.T
+            point = point - update(slope, memory, alpha)
             path.append(point.copy())
-    return np.stack(path)
+    return np.stack(path) @ rotation
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,7 @@ class RavinePath:
     path: np.ndarray  # (steps + 1, 2)
     heights: np.ndarray  # (alphas,) height after the last step for every alpha of ALPHAS
     memory: int  # numbers the rule keeps per weight between steps
+    turn: float = 0.0  # degrees the valley was turned (the path is in its own coordinates)
 
     @property
     def final(self) -> float:
@@ -60,14 +73,14 @@ def stays_inside(paths) -> np.ndarray:
 
 
 @stored
-def ravine_path(rule: str) -> RavinePath:
+def ravine_path(rule: str, turn: float = 0.0) -> RavinePath:
     """The rule's path at its best alpha: the lowest height after STEPS steps among the alphas
-    whose path stays inside BOX (the smaller alpha on a tie)."""
-    paths = descend(rule, ALPHAS)
+    whose path stays inside BOX (the smaller alpha on a tie); the valley turned by `turn`."""
+    paths = descend(rule, ALPHAS, turn=turn)
     heights = np.nan_to_num(landscapes.ravine_f(paths[-1]), nan=np.inf)
     best = int(np.argmin(np.where(stays_inside(paths), heights, np.inf)))
-    return RavinePath(rule, float(ALPHAS[best]), paths[:, best], heights, kept_per_weight(rule))
+    return RavinePath(rule, float(ALPHAS[best]), paths[:, best], heights, kept_per_weight(rule),
+                      float(turn))
 
 
-def all_paths() -> list[RavinePath]:
-    return [ravine_path(rule) for rule in RULES]
+TURNED = 45.0  # degrees: the valley lying diagonally across the two weights
