@@ -31,14 +31,14 @@ def _sum_into(memory: dict, name: str, decay: float, value) -> np.ndarray:
 
 # --8<-- [start:gradient_descent]
 def gradient_descent(slope, memory, alpha):
-    """The post's rule: a step of alpha times the slope, remembering nothing."""
+    """The post's rule: alpha times the slope, remembering nothing."""
     return alpha * slope
 # --8<-- [end:gradient_descent]
 
 
 # --8<-- [start:momentum]
 def momentum(slope, memory, alpha, beta=MOMENTUM):
-    """Heavy ball: the step is a running sum of past slopes, so a steady slope speeds it up."""
+    """Heavy ball: step along a running sum of the slopes."""
     velocity = _sum_into(memory, "velocity", beta, slope)
     return alpha * velocity
 # --8<-- [end:momentum]
@@ -46,7 +46,7 @@ def momentum(slope, memory, alpha, beta=MOMENTUM):
 
 # --8<-- [start:nesterov]
 def nesterov(slope, memory, alpha, beta=MOMENTUM):
-    """Momentum that steps from where its velocity is about to carry it (Sutskever's form)."""
+    """Momentum that looks one step ahead (Sutskever's form)."""
     velocity = _sum_into(memory, "velocity", beta, slope)
     return alpha * (slope + beta * velocity)
 # --8<-- [end:nesterov]
@@ -54,7 +54,7 @@ def nesterov(slope, memory, alpha, beta=MOMENTUM):
 
 # --8<-- [start:adagrad]
 def adagrad(slope, memory, alpha):
-    """Each weight's step is divided by the root of all its squared slopes so far."""
+    """Divide by the root of all the squared slopes so far."""
     squares = _sum_into(memory, "squares", 1.0, slope * slope)
     return alpha * slope / (np.sqrt(squares) + EPSILON)
 # --8<-- [end:adagrad]
@@ -62,15 +62,16 @@ def adagrad(slope, memory, alpha):
 
 # --8<-- [start:rmsprop]
 def rmsprop(slope, memory, alpha, decay=RMS_DECAY):
-    """AdaGrad that forgets: divide by the root of a decaying mean of squared slopes."""
+    """AdaGrad that forgets: a decaying mean of squared slopes."""
     squares = _sum_into(memory, "squares", decay, (1 - decay) * slope * slope)
     return alpha * slope / (np.sqrt(squares) + EPSILON)
 # --8<-- [end:rmsprop]
 
 
 # --8<-- [start:adadelta]
-def adadelta(slope, memory, alpha, decay=ADADELTA_DECAY, epsilon=ADADELTA_EPSILON):
-    """Steps in the units of the weights: root mean square of past steps over that of slopes."""
+def adadelta(slope, memory, alpha, decay=ADADELTA_DECAY,
+             epsilon=ADADELTA_EPSILON):
+    """Steps sized by past steps over past slopes (Zeiler)."""
     squares = _sum_into(memory, "squares", decay, (1 - decay) * slope * slope)
     steps = memory.setdefault("steps", np.zeros_like(slope))
     step = np.sqrt(steps + epsilon) / np.sqrt(squares + epsilon) * slope
@@ -82,12 +83,13 @@ def adadelta(slope, memory, alpha, decay=ADADELTA_DECAY, epsilon=ADADELTA_EPSILO
 
 # --8<-- [start:adam]
 def adam(slope, memory, alpha, betas=ADAM_BETAS, epsilon=ADAM_EPSILON):
-    """Momentum's running mean of slopes over RMSprop's root mean square, both unbiased."""
+    """Momentum's mean slope over RMSprop's root mean square."""
     beta_1, beta_2 = betas
     mean = _sum_into(memory, "mean", beta_1, (1 - beta_1) * slope)
     squares = _sum_into(memory, "squares", beta_2, (1 - beta_2) * slope * slope)
     memory["t"] = t = memory.get("t", 0) + 1
-    unbiased_mean, unbiased_squares = mean / (1 - beta_1 ** t), squares / (1 - beta_2 ** t)
+    unbiased_mean = mean / (1 - beta_1 ** t)
+    unbiased_squares = squares / (1 - beta_2 ** t)
     return alpha * unbiased_mean / (np.sqrt(unbiased_squares) + epsilon)
 # --8<-- [end:adam]
 
