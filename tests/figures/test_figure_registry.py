@@ -12,7 +12,8 @@ ARTICLE_ORDER = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basi
                  "direction-changes", "hidden-size"]
 LOGS = ["sweep-log", "closer-look-log", "hidden-size-log"]
 # Drawing helpers, not figures.
-HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.surface", "figures.labels"}
+HELPERS = {"figures.style", "figures.panels", "figures.tables", "figures.surface", "figures.labels",
+           "figures.grid"}
 SLIDER_FRAMES = [f"alpha-slider-{n:02d}" for n in range(1, 16)]
 
 

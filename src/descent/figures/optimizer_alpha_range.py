@@ -1,4 +1,4 @@
-"""How far alpha can go: final error after 10 000 steps against alpha for each rule, from the seed-1 start; plain gradient descent in grey in every panel."""
+"""How far alpha can go: each rule's final error after 10 000 steps against alpha, plain descent in grey for comparison."""
 
 from __future__ import annotations
 

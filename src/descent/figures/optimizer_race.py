@@ -1,4 +1,4 @@
-"""The optimizer race: median error of 20 seeded starts against forward-and-backward passes, each rule at its own best alpha; right, scipy's BFGS, L-BFGS and dual annealing on the same count."""
+"""The optimizer race: median error of 20 starts against passes, each rule at its best alpha, and scipy's methods on the same count."""
 
 from __future__ import annotations
 
