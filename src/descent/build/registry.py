@@ -127,4 +127,7 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     # "Checked against the post": the article's runs from one-ulp-nudged starts.
     _figure("ulp-spread", "png"),
     _figure("ulp-spread-table", "txt"),
+    # The follow-up page: dropout and the future-work switches
+    _figure("dropout-redundancy", "png", hidden=(4, 32)),
+    _figure("dropout-redundancy-table", "txt", hidden=(4, 32)),
 ) for figure in entries}
