@@ -25,7 +25,7 @@ class Switches:
     output_bias: bool = False  # a trained bias on layer_2, starting at 0
     batch_size: int = 4  # examples per step, taken in the fixed order 0, 1, 2, 3, 0, ...
     clip: float | None = None  # every derivative is clipped to [-clip, clip]
-    l2: float = 0.0  # lambda: each synapse's derivative gains l2 * synapse
+    l2: float | tuple[float, ...] = 0.0  # lambda (or one per network): slope += l2 * synapse
     batch_norm: bool = False  # layer_1 = sigmoid(gamma * standardized(X @ synapse_0) + beta)
 
     def __post_init__(self):
@@ -38,8 +38,8 @@ class Switches:
             raise ValueError("batch_size must be 1, 2 or 4 (it divides the 4 examples)")
         if self.clip is not None and not self.clip > 0:
             raise ValueError("clip must be a positive bound or None")
-        if not self.l2 >= 0:
-            raise ValueError("l2 must be >= 0")
+        if not np.all(np.asarray(self.l2, dtype=float) >= 0):
+            raise ValueError("l2 must be >= 0 (one number, or one per network)")
         if self.batch_norm and self.batch_size != 4:
             raise ValueError("batch_norm needs all 4 examples in each step")
 
@@ -107,9 +107,10 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     slopes["synapse_0"] = inputs.T @ layer_1_delta
     if weight_mask is not None:
         slopes["synapse_0"] = slopes["synapse_0"] * weight_mask
-    if switches.l2:
+    if np.any(switches.l2):
+        decay = np.reshape(switches.l2, (-1, 1, 1))  # one lambda per network, or one for all
         for name in ("synapse_0", "synapse_1"):
-            slopes[name] = slopes[name] + switches.l2 * getattr(w, name)
+            slopes[name] = slopes[name] + decay * getattr(w, name)
     if switches.clip is not None:
         slopes = {name: np.clip(s, -switches.clip, switches.clip) for name, s in slopes.items()}
     return slopes
@@ -140,6 +141,13 @@ class _Masks:
         # --8<-- [end:mask]
 
 
+def update(w: Weights, alpha, slopes) -> None:
+    """One step against the slopes, in place; synapse_1 before synapse_0, as in network.train."""
+    for name in ("synapse_1", "bias_1", "gamma", "beta", "synapse_0"):
+        if name in slopes:
+            getattr(w, name).__isub__(alpha * slopes[name])
+
+
 def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterations=10_000,
           every=1_000, seeds=None) -> Result:
     """Train a stack of networks with the switches; seeds (one per network) seed the masks."""
@@ -148,6 +156,8 @@ def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterati
     batch, n_in, hidden = w.synapse_0.shape
     if w.synapse_1.shape != (batch, hidden, 1) or alpha.shape[0] != batch:
         raise ValueError("alphas (B,), synapse_0 (B, n_in, hidden), synapse_1 (B, hidden, 1)")
+    if np.ndim(switches.l2) and len(switches.l2) != batch:
+        raise ValueError("l2 must be one number or one per network")
     if iterations < 1 or every < 1:
         raise ValueError("iterations and every must be at least 1")
     if switches.output_bias:
@@ -171,7 +181,5 @@ def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterati
         slopes = derivatives(w, X[rows], y[rows], switches,
                              mask if switches.dropout else None,
                              mask if switches.dropconnect else None)
-        for name in ("synapse_1", "bias_1", "gamma", "beta", "synapse_0"):
-            if name in slopes:  # synapse_1 before synapse_0, as in network.train
-                getattr(w, name).__isub__(alpha * slopes[name])
+        update(w, alpha, slopes)
     return Result(errors, w, mean_errors(w, switches))
