@@ -56,6 +56,7 @@ bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
 	$(BIN)/python benchmarks/figures_bench.py
 	$(BIN)/python benchmarks/build_bench.py
+	$(BIN)/python benchmarks/stack_bench.py
 
 clean:
 	rm -rf site .pytest_cache .cache

@@ -163,3 +163,9 @@ def test_bad_shapes_and_missing_seeds_are_a_clear_value_error():
         variants.train([1.0], synapse_0, synapse_1, Switches(dropout=0.2))
     with pytest.raises(ValueError, match="iterations"):
         variants.train([1.0], synapse_0, synapse_1, iterations=0)
+
+
+def test_l2_per_network_must_match_the_batch():
+    synapse_0, synapse_1 = starts([1, 2], 4)
+    with pytest.raises(ValueError, match="l2"):
+        variants.train([1.0, 1.0], synapse_0, synapse_1, Switches(l2=(0.1, 0.2, 0.3)))

@@ -90,3 +90,122 @@ def test_the_verdict(prose, redundancy):
     for found in redundancy.values():
         assert np.median(found.trained["plain"].median) >= np.median(found.start.median) - 0.01
         assert np.median(found.trained["dropout"].near) >= np.median(found.trained["plain"].near)
+
+
+def three(value) -> str:
+    return f"{value:.3g}"
+
+
+def test_every_switch_run_is_10_000_steps_from_the_seeded_starts(prose):
+    from descent.runs import switches
+    assert "Every run here is 10 000 steps from the article's seeded starts" in prose
+    assert switches.output_bias(4).iterations == switches.l2().iterations == 10_000
+    assert switches.mini_batches().steps[-1] == 10_000
+    assert all(switches.cliff(h, n).iterations == 10_000 for h in (4, 32)
+               for n in switches.CLIFF_SWITCHES)
+
+
+def test_output_bias_claims(prose):
+    from descent.runs import switches
+    small, big = switches.output_bias(4), switches.output_bias(32)
+    assert "Twenty starts, alpha 1" in prose and small.seeds == tuple(range(1, 21))
+    assert small.alpha == big.alpha == 1
+    lower = [int(np.sum(f.with_ < f.without)) for f in (small, big)]
+    assert f"({lower[0]} of 20 with 4 hidden units, {lower[1]} of 20 with 32)" in prose
+    assert max(lower) <= 10, "about half of the seeds or fewer"
+    for found in (small, big):  # "the medians move only in the third digit"
+        without, with_ = np.median(found.without), np.median(found.with_)
+        assert abs(with_ - without) / without < 0.02
+    # the bias starts at 0: the weights' random stream is the article's
+    assert "a number that starts at 0" in prose
+
+
+def test_mini_batch_claims(prose):
+    from descent.runs import switches
+    found = switches.mini_batches()
+    ends = {size: three(found.median[size][-1]) for size in (1, 2, 4)}
+    assert (f"after 10 000 steps the median error is {ends[4]} with all four examples, "
+            f"{ends[2]} with two and {ends[1]} with one") in prose
+    for k in range(1, len(found.steps)):  # "the full batch wins" per step, all along
+        assert found.median[4][k] <= found.median[2][k] <= found.median[1][k] or k < 3
+    passes = int(found.epochs(1)[-1])
+    full = found.median[4][list(found.steps).index(passes)]
+    assert (f"one example per step reaches {ends[1]} after {passes:,} passes, where the full "
+            f"batch was at {three(full)}").replace(",", " ") in prose.replace(",", " ")
+    assert abs(found.median[1][-1] / full - 1) < 0.15, "nearly the same curve per pass"
+
+
+def test_cliff_claims(prose):
+    from descent.runs import switches
+    assert "limits every derivative to ±0.01" in prose and switches.CLIP == 0.01
+    assert "31 alphas from 0.001 to 1000" in prose and len(switches.CLIFF_ALPHAS) == 31
+    cliff = {(h, n): switches.cliff(h, n) for h in (4, 32) for n in switches.CLIFF_SWITCHES}
+    plain4, clip4, norm4 = (cliff[4, n] for n in ("plain", "clipped", "batch norm"))
+    plain32, clip32, norm32 = (cliff[32, n] for n in ("plain", "clipped", "batch norm"))
+    assert (f"from alpha {three(plain4.breakdown)} to {three(clip4.breakdown)} with 4 hidden "
+            f"units, from {three(plain32.breakdown)} to {three(clip32.breakdown)} with 32") in prose
+    for plain, clipped in ((plain4, clip4), (plain32, clip32)):
+        assert 5 < clipped.breakdown / plain.breakdown <= 10, "almost a factor of ten"
+        assert clipped.best[1] < plain.best[1]
+    assert (f"from {three(plain4.best[1])} to {three(clip4.best[1])} and from "
+            f"{three(plain32.best[1])} to {three(clip32.best[1])}") in prose
+    assert (f"to {three(norm4.breakdown)} with 4 hidden units and to {three(norm32.breakdown)} "
+            "with 32") in prose
+    assert norm4.breakdown < plain4.breakdown and norm32.breakdown < plain32.breakdown
+    assert (f"about the same with 4 units ({three(norm4.best[1])}) and worse with 32 "
+            f"({three(norm32.best[1])})") in prose
+    assert abs(norm4.best[1] / plain4.best[1] - 1) < 0.1 and norm32.best[1] > plain32.best[1]
+
+
+def test_batch_norm_erases_the_third_input(prose):
+    from descent import network, variants
+    assert "the weights from the constant input get a slope of zero (up to rounding)" in prose
+    synapse_0, synapse_1 = network.init_weights(3, 4, 1)
+    found = variants.train([10.0], synapse_0[None], synapse_1[None],
+                           variants.Switches(batch_norm=True), 2_000, 2_000)
+    moved = np.abs(found.weights.synapse_0[0] - synapse_0)
+    assert moved[2].max() < 1e-12 and moved[:2].max() > 0.1
+
+
+def test_l2_claims(prose):
+    from descent.runs import switches
+    found = switches.l2()
+    ten, huge = found.alphas.index(10.0), found.alphas.index(1000.0)
+    at = {decay: k for k, decay in enumerate(found.lambdas)}
+    assert (f"At alpha 10 the largest weight shrinks from {three(found.largest[ten, at[0]])} to "
+            f"{three(found.largest[ten, at[1e-3]])} with λ = 0.001, but the final error rises "
+            f"from {three(found.final[ten, at[0]])} to {three(found.final[ten, at[1e-3]])}") \
+        in prose
+    assert round(found.final[ten, at[1e-2]], 3) == 0.5
+    assert "the error stays at 0.5" in prose
+    finite = np.isfinite(found.final[huge])
+    assert np.all(np.round(found.final[huge][finite], 3) == 0.5)
+    assert "With alpha 1000 and λ = 0.01 that factor is −9" in prose and 1 - 1000 * 0.01 == -9
+    assert not np.isfinite(found.largest[huge, at[1e-2]])
+
+
+def test_gpu_claims(prose):
+    import time
+
+    from descent import costs
+    from descent.batched import train_batch
+    small, big = costs.step_cost(4), costs.step_cost(32)
+    assert "Every step is 24 numpy operations, whatever the size" in prose
+    assert small.calls == big.calls == 24
+    assert (f"none of them computes more than {small.largest} numbers, and the whole step is "
+            f"{small.flops} floating-point operations, about {small.flops_per_call:.0f} per "
+            "numpy call") in prose
+    # The one timing claim, checked with a wide margin (measured: about 10x, not 1 000x).
+    assert "a step for 1 000 networks takes far less than 1 000 times as long" in prose
+    from descent.network import init_weights
+    synapse_0, synapse_1 = init_weights(3, 4, 1)
+
+    def per_step(networks, steps):
+        stack = [np.repeat(s[None], networks, axis=0) for s in (synapse_0, synapse_1)]
+        start = time.perf_counter()
+        train_batch(np.full(networks, 0.5), *stack, steps, steps, count_changes=False)
+        return (time.perf_counter() - start) / steps
+
+    one = min(per_step(1, 2_000) for _ in range(3))
+    thousand = min(per_step(1_000, 200) for _ in range(3))
+    assert thousand < 200 * one
