@@ -1,4 +1,4 @@
-"""How alike hidden units end up: the median |cosine| between their incoming weight vectors, at the start and after training plain, with dropout and with DropConnect (one dot per seed)."""
+"""How alike hidden units end up: median |cosine| of their weight vectors at the start, trained plain, with dropout and with DropConnect."""
 
 from __future__ import annotations
 

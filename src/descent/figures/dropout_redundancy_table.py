@@ -1,4 +1,4 @@
-"""Dropout and DropConnect in numbers: how alike the hidden units end up, and the final error each variant reaches (medians over the seeds)."""
+"""Dropout and DropConnect in numbers: how alike the hidden units end up, and the final error each reaches."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Mini-batches of 1, 2 and 4 examples: the median error of 20 seeds against steps (left) and against passes through the four examples (right)."""
+"""Mini-batches of 1, 2 and 4 examples: the median error of 20 seeds against steps and against passes through the data."""
 
 from __future__ import annotations
 

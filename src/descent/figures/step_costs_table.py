@@ -1,4 +1,4 @@
-"""What one training step costs, counted: numpy operations, floating-point operations, and the largest array any of them computes."""
+"""What one training step costs, counted: numpy operations, floating-point operations, the largest array."""
 
 from __future__ import annotations
 

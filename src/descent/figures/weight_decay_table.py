@@ -1,4 +1,4 @@
-"""L2 regularization: the final error and the largest weight after training, for each lambda, at a good alpha and a huge one."""
+"""L2 regularization: the final error and the largest weight for each lambda, at a good alpha and a huge one."""
 
 from __future__ import annotations
 
