@@ -90,9 +90,11 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     layer_1, used_1, layer_2, norm = forward(w, inputs, switches, unit_mask, weight_mask)
     layer_2_delta = (layer_2 - targets) * sigmoid_output_to_derivative(layer_2)
     layer_1_delta = layer_2_delta @ np.swapaxes(w.synapse_1, 1, 2)
+    # --8<-- [start:dropout_slope]
     if unit_mask is not None:
         layer_1_delta = layer_1_delta * unit_mask  # a dropped unit passes no slope back
     layer_1_delta *= sigmoid_output_to_derivative(layer_1)
+    # --8<-- [end:dropout_slope]
     slopes = {"synapse_1": np.swapaxes(used_1, 1, 2) @ layer_2_delta}
     if switches.output_bias:
         slopes["bias_1"] = layer_2_delta.sum(axis=1, keepdims=True)
