@@ -209,3 +209,14 @@ def test_gpu_claims(prose):
     one = min(per_step(1, 2_000) for _ in range(3))
     thousand = min(per_step(1_000, 200) for _ in range(3))
     assert thousand < 200 * one
+
+
+def test_why_alpha_1_for_dropout(prose):
+    from descent import network, variants
+    assert "at 32 hidden units alpha 10 sits too close to the cliff" in prose
+    assert "some seeds fail even without masks" in prose
+    pairs = [network.init_weights(3, 32, seed) for seed in range(1, 21)]
+    found = variants.train([10.0] * 20, np.stack([p[0] for p in pairs]),
+                           np.stack([p[1] for p in pairs]), iterations=10_000, every=10_000)
+    assert np.sum(found.final > 0.1) >= 1  # a failed run ends at 0.125 or more
+    assert np.all(dropout.redundancy(32).final["plain"] < 0.01)  # at alpha 1 none fails
