@@ -137,9 +137,9 @@ class _Masks:
             self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) for s in self.streams],
                                   axis=1)
         # --8<-- [start:mask]
-        # Keep with probability 1 - p; scale the kept by 1 / (1 - p).
-        keep = self.drawn[j % _CHUNK] >= self.p
-        return keep / (1 - self.p)
+        uniform = self.drawn[j % _CHUNK]  # this step's numbers in [0, 1), one per unit
+        keep = uniform >= self.p  # True with probability 1 - p
+        return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept
         # --8<-- [end:mask]
 
 
