@@ -147,6 +147,7 @@ GENTLE_BOTTOM = 20.0
 # A long, narrow valley in two dimensions: f(x, y) = (FLAT * x^2 + STEEP * y^2) / 2.
 # One alpha scales both axes' steps, so it cannot suit a slope 50 times steeper than the other.
 RAVINE_FLAT, RAVINE_STEEP = 0.2, 10.0
+RAVINE_START, RAVINE_STEPS = (-9.0, 1.6), 30  # where Part 3's descent starts, and how long
 
 
 def ravine_f(point):

@@ -127,6 +127,12 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     # "Checked against the post": the article's runs from one-ulp-nudged starts.
     _figure("ulp-spread", "png"),
     _figure("ulp-spread-table", "txt"),
+    # The follow-up page: the optimizers of Part 1's list on the 13-line network.
+    _figure("optimizer-race", "png"),
+    _figure("optimizer-race-table", "txt"),
+    _figure("optimizer-ravine", "png"),
+    _figure("optimizer-ravine-table", "txt"),
+    _figure("optimizer-alpha-range", "png"),
     # The follow-up page: dropout and the future-work switches
     _figure("dropout-redundancy", "png", hidden=(4, 32)),
     _figure("dropout-redundancy-table", "txt", hidden=(4, 32)),

@@ -7,10 +7,10 @@ import numpy as np
 from .. import landscapes
 from . import style
 
-START = (-9.0, 1.6)
+START = landscapes.RAVINE_START
 # Steep axis: factor 1 - 0.185 * 10 = -0.85, a zig-zag; flat axis: 1 - 0.185 * 0.2 = 0.963, a crawl.
 ALPHA = 0.185
-STEPS = 30
+STEPS = landscapes.RAVINE_STEPS
 
 
 def path(start=START, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:

@@ -19,6 +19,13 @@ QUALITATIVE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00",
 ALPHA_COLOURS = dict(zip((0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), QUALITATIVE))
 # Hidden sizes: blue and vermillion, apart for every eye; the same in every figure.
 HIDDEN_COLOURS = {4: QUALITATIVE[0], 32: QUALITATIVE[5]}
+# The follow-up's optimizers: the post's plain descent in grey, its momentum family in blues,
+# the adaptive rules in the warm and green colours; scipy's methods by dashes in these too.
+OPTIMIZER_COLOURS = {"gradient descent": QUALITATIVE[6], "momentum": QUALITATIVE[0],
+                     "Nesterov": QUALITATIVE[4], "AdaGrad": QUALITATIVE[2],
+                     "AdaDelta": QUALITATIVE[3], "RMSprop": QUALITATIVE[1], "Adam": QUALITATIVE[5],
+                     "BFGS": QUALITATIVE[0], "L-BFGS": QUALITATIVE[2],
+                     "dual annealing": QUALITATIVE[5]}
 TEXT_CONTRAST = 4.5  # WCAG AA for text, against the figure's card
 SMALLEST_TEXT = 9.0  # points; 8.5 pt is 9 CSS px when the phone canvas fills a 352 px column
 

@@ -158,11 +158,9 @@ class Curve:
         return float(self.errors[list(self.alphas).index(alpha)])
 
 
-@stored
-def learning_rate(hidden: int) -> Curve:
-    """All 61 alphas at this hidden size from the seed-1 start, one batched run."""
-    alphas = LEARNING_RATE_ALPHAS
-    errors = learning_rate_curve(hidden, alphas, ITERATIONS, seed=1)
+def read_curve(hidden: int, alphas, errors) -> Curve:
+    """What a learning-rate curve says: its best alpha, its breakdown, its lucky runs."""
+    alphas, errors = np.asarray(alphas, dtype=float), np.asarray(errors, dtype=float)
     breakdown = breakdown_alpha(alphas, errors)
     below = alphas < breakdown if breakdown is not None else np.full(alphas.shape, True)
     best = best_alpha(alphas[below], errors[below])
@@ -171,6 +169,13 @@ def learning_rate(hidden: int) -> Curve:
     lucky = tuple((float(a), float(e)) for a, e in zip(alphas[~below], errors[~below])
                   if e < BREAKDOWN_FACTOR * best[1])
     return Curve(hidden, np.array(alphas), errors, best, breakdown, lucky)
+
+
+@stored
+def learning_rate(hidden: int) -> Curve:
+    """All 61 alphas at this hidden size from the seed-1 start, one batched run."""
+    alphas = LEARNING_RATE_ALPHAS
+    return read_curve(hidden, alphas, learning_rate_curve(hidden, alphas, ITERATIONS, seed=1))
 
 
 @stored

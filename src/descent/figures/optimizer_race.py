@@ -1,0 +1,96 @@
+"""The optimizer race: median error of 20 seeded starts against forward-and-backward passes, each rule at its own best alpha; right, scipy's BFGS, L-BFGS and dual annealing on the same count."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..optimizers import RULES
+from ..runs import quasi_newton, race
+from . import labels, style
+
+REFERENCE = ("gradient descent", "Adam")  # drawn again, faintly, beside scipy's methods
+
+
+def runs():
+    return ([race.race.call(rule) for rule in RULES]
+            + [quasi_newton.search.call(method) for method in quasi_newton.METHODS])
+
+
+def passes(lap: race.Lap) -> np.ndarray:
+    """The pass that measured each logged error: the error before step j comes from pass j + 1."""
+    return lap.steps + 1
+
+
+def lowest_so_far(found: quasi_newton.Search, counts: np.ndarray) -> np.ndarray:
+    """(seeds, counts): each seed's lowest mean |error| after that many evaluations (NaN before
+    its first)."""
+    table = np.full((len(found.traces), len(counts)), np.nan)
+    for row, trace in enumerate(found.traces):
+        index = np.searchsorted(trace[:, 0], counts, side="right") - 1
+        table[row] = np.where(index >= 0, trace[np.maximum(index, 0), 1], np.nan)
+    return table
+
+
+def evaluation_counts(found: quasi_newton.Search) -> np.ndarray:
+    """Evaluation counts to draw at: log-spaced, up to the most any seed spent."""
+    most = int(found.evaluations.max())
+    return np.unique(np.round(np.geomspace(1, most, 60)).astype(int))
+
+
+def _race_panel(ax, laps) -> list[labels.End]:
+    ends = []
+    for lap in laps:
+        colour = style.OPTIMIZER_COLOURS[lap.rule]
+        x = passes(lap)
+        low, high = np.percentile(lap.errors, [25, 75], axis=0)
+        ax.fill_between(x, low, high, color=colour, alpha=0.12, linewidth=0)
+        ax.plot(x, lap.median(), color=colour, linewidth=1.8)
+        ends.append(labels.End(lap.rule, colour, x[-1], lap.median()[-1]))
+    return ends
+
+
+def _scipy_panel(ax, laps) -> list[labels.End]:
+    ends = []
+    for lap in laps:
+        if lap.rule in REFERENCE:
+            ax.plot(passes(lap), lap.median(), color=style.OPTIMIZER_COLOURS[lap.rule],
+                    linewidth=1.0, alpha=0.55)
+            ends.append(labels.End(lap.rule, style.OPTIMIZER_COLOURS[lap.rule], passes(lap)[-1],
+                                   lap.median()[-1]))
+    for method in quasi_newton.METHODS:
+        found = quasi_newton.search(method)
+        counts = evaluation_counts(found)
+        table = lowest_so_far(found, counts)
+        colour = style.OPTIMIZER_COLOURS[method]
+        median = np.nanmedian(table, axis=0)
+        ax.plot(counts, median, color=colour, linewidth=2.0, linestyle=(0, (4, 1.5)))
+        ax.plot(counts[-1], median[-1], "o", color=colour, markersize=4)
+        ends.append(labels.End(method, colour, counts[-1], median[-1]))
+    return ends
+
+
+def render(path) -> None:
+    laps = [race.race(rule) for rule in RULES]
+    fig, axes = style.figure(4.4, ncols=2, phone_height=8.6)
+    style.margins(fig, left=0.08, right=0.99, bottom=0.12, top=0.9, wspace=0.06)
+    phone = style.look().phone
+    ends = [_race_panel(axes[0], laps), _scipy_panel(axes[1], laps)]
+    for ax, title in zip(axes, ("the step rules", "scipy's methods (dashed)")):
+        ax.set_xscale("log")
+        ax.set_yscale("log")
+        # Room for the end labels; the right panel's longest label ends furthest right.
+        ax.set_xlim(1, race.STEPS * (6 if phone else 25 if ax is axes[0] else 120))
+        ax.set_xticks([10 ** k for k in range(5)], ["1", "10", "100", "1k", "10k"])
+        ax.xaxis.set_minor_locator(style.pyplot().NullLocator())
+        ax.set_ylim(3e-7, 0.8)
+        ax.set_xlabel("forward and backward passes")
+        ax.grid(True, which="major", color=style.look().grid, linewidth=0.6)
+        ax.set_title(title, loc="left", fontsize=10)
+    for ax in axes if phone else axes[:1]:
+        ax.set_ylabel("mean |error|, median of 20 starts")
+    if not phone:  # side by side the scales are the same: one set of labels says it
+        axes[1].yaxis.set_tick_params(labelleft=False)
+    # Last: label_ends lays the figure out and then freezes it.
+    for ax, panel_ends in zip(axes, ends):
+        labels.label_ends(ax, panel_ends, fontsize=style.SMALLEST_TEXT + (0 if phone else 0.5))
+    style.save_png(fig, path)

@@ -1,0 +1,75 @@
+"""The follow-up's runs: the race, the alpha ranges, the ravine and scipy's methods."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from descent import landscapes, training
+from descent.figures import optimizer_race
+from descent.runs import quasi_newton, race, ravine_race
+
+
+def test_plain_descent_in_the_ravine_is_part_3s_path_bit_for_bit():
+    paths = ravine_race.descend("gradient descent", [0.185])
+    expected = landscapes.descend(landscapes.ravine_df, ravine_race.START, 0.185, ravine_race.STEPS)
+    assert np.array_equal(paths[:, 0], expected)
+
+
+def test_turning_the_valley_by_a_full_circle_changes_nothing_that_matters():
+    straight = ravine_race.descend("Adam", [0.3, 3.0])
+    around = ravine_race.descend("Adam", [0.3, 3.0], turn=360.0)
+    assert np.allclose(straight, around, atol=1e-9)
+    assert np.allclose(ravine_race.turning(90.0) @ [1.0, 0.0], [0.0, 1.0])
+
+
+def test_the_ravines_best_alpha_is_the_lowest_that_stays_in_the_valley():
+    found = ravine_race.ravine_path("RMSprop")
+    paths = ravine_race.descend("RMSprop", ravine_race.ALPHAS)
+    inside = ravine_race.stays_inside(paths)
+    assert inside[list(ravine_race.ALPHAS).index(found.alpha)]
+    assert found.final == pytest.approx(np.min(found.heights[inside]))
+
+
+def test_the_race_runs_each_seed_from_its_own_start():
+    lap = race.race("momentum")
+    alone = training.train("momentum", [lap.alpha], *training.starts([7]), race.STEPS, logged=[])
+    assert lap.final[6] == alone.final[0]  # seed 7 is row 6, bit for bit
+    passes = lap.passes_to_target()
+    got = np.isfinite(passes)
+    assert np.all(lap.final[~got] > race.TARGET)
+
+
+def test_alpha_range_marks_a_run_whose_weights_overflowed_as_failed():
+    found = race.alpha_range("gradient descent")
+    assert np.all(np.isfinite(found.errors)) and found.breakdown < race.RANGE_ALPHAS.max()
+
+
+def test_scipy_methods_are_counted_by_the_passes_they_make():
+    found = quasi_newton.search("L-BFGS", seeds=2)
+    for trace, spent in zip(found.traces, found.evaluations):
+        assert trace[0, 0] == 1 and trace[-1, 0] <= spent <= quasi_newton.BUDGET
+        assert np.all(np.diff(trace[:, 1]) < 0)  # recorded only when the error improves
+    start = training.starts([1])
+    _, _, first_error = quasi_newton.loss_and_slopes(
+        np.concatenate([start[0][0].ravel(), start[1][0].ravel()]))
+    assert found.traces[0][0, 1] == first_error
+
+
+def test_lowest_so_far_steps_between_recorded_improvements():
+    found = quasi_newton.Search("BFGS", (1,), (np.array([[1, 0.5], [4, 0.2], [9, 0.1]]),),
+                                np.array([12]), np.array([0.1]))
+    table = optimizer_race.lowest_so_far(found, np.array([1, 3, 4, 8, 12]))
+    assert table.tolist() == [[0.5, 0.5, 0.2, 0.2, 0.1]]
+    assert found.evaluations_to(0.15).tolist() == [9]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: race.alpha_range("sgd"), "unknown optimizer"),
+    (lambda: race.race("sgd"), "unknown optimizer"),
+    (lambda: quasi_newton.search("newton"), "unknown method"),
+    (lambda: ravine_race.descend("sgd", [0.1]), "unknown optimizer"),
+])
+def test_unknown_names_are_one_clear_error(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
