@@ -133,4 +133,13 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("optimizer-ravine", "png"),
     _figure("optimizer-ravine-table", "txt"),
     _figure("optimizer-alpha-range", "png"),
+    # The follow-up page: dropout and the future-work switches
+    _figure("dropout-redundancy", "png", hidden=(4, 32)),
+    _figure("dropout-redundancy-table", "txt", hidden=(4, 32)),
+    _figure("output-bias-table", "txt", hidden=(4, 32)),
+    _figure("mini-batches", "png"),
+    _figure("cliff-switches", "png", hidden=(4, 32)),
+    _figure("cliff-switches-table", "txt", hidden=(4, 32)),
+    _figure("weight-decay-table", "txt"),
+    _figure("step-costs-table", "txt", hidden=(4, 32)),
 ) for figure in entries}

@@ -1,0 +1,84 @@
+"""Does dropout keep hidden units apart? The 13-line net trained with and without masks.
+
+Similarity of two hidden units: |cosine| between their incoming weight vectors, the columns of
+synapse_0 (3 numbers each: the two inputs and the constant third input). Per network we keep the
+median over all pairs (how alike a typical pair is), the largest (the closest pair), and the share
+of pairs closer than NEAR (|cosine| > 0.99: nearly the same unit, up to scale and sign).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .. import variants
+from ..network import X, init_weights
+from .store import stored
+
+NEAR = 0.99
+VARIANTS = ("plain", "dropout", "dropconnect")
+
+
+def pairwise_cosines(synapse_0) -> np.ndarray:
+    """(B, pairs) |cosine| between every two columns of each network's synapse_0."""
+    synapse_0 = np.asarray(synapse_0, dtype=float)
+    if synapse_0.ndim != 3 or synapse_0.shape[2] < 2:
+        raise ValueError("synapse_0 must be (B, n_in, hidden) with at least 2 hidden units")
+    unit = synapse_0 / np.linalg.norm(synapse_0, axis=1, keepdims=True)
+    cosines = np.abs(np.swapaxes(unit, 1, 2) @ unit)
+    first, second = np.triu_indices(synapse_0.shape[2], 1)
+    return cosines[:, first, second]
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """Per network (seed): how alike its hidden units are."""
+
+    median: np.ndarray  # (seeds,) median pairwise |cosine|
+    largest: np.ndarray  # (seeds,) largest pairwise |cosine|
+    near: np.ndarray  # (seeds,) share of pairs with |cosine| > NEAR
+
+
+def similarity(synapse_0) -> Similarity:
+    cosines = pairwise_cosines(synapse_0)
+    return Similarity(np.median(cosines, axis=1), cosines.max(axis=1),
+                      (cosines > NEAR).mean(axis=1))
+
+
+@dataclass(frozen=True)
+class Redundancy:
+    """One hidden size: the start, and each variant after training, over the same seeds."""
+
+    hidden: int
+    p: float
+    alpha: float
+    iterations: int
+    seeds: tuple[int, ...]
+    start: Similarity
+    trained: dict[str, Similarity]  # variant -> its similarity after training
+    final: dict[str, np.ndarray]  # variant -> (seeds,) final mean |error|, without masks
+
+
+def switches(variant: str, p: float) -> variants.Switches:
+    if variant not in VARIANTS:
+        raise ValueError(f"variant must be one of {VARIANTS}")
+    return variants.Switches(**({variant: p} if variant != "plain" else {}))
+
+
+@stored
+def redundancy(hidden: int, p: float = 0.2, alpha: float = 1.0, iterations: int = 10_000,
+               seeds: int = 20) -> Redundancy:
+    """Seeds 1..seeds, each trained plain, with dropout and with DropConnect (all with p)."""
+    if hidden < 2 or seeds < 1:
+        raise ValueError("need at least 2 hidden units and 1 seed")
+    chosen = tuple(range(1, seeds + 1))
+    starts = [init_weights(X.shape[1], hidden, seed) for seed in chosen]
+    synapse_0, synapse_1 = np.stack([s[0] for s in starts]), np.stack([s[1] for s in starts])
+    trained, final = {}, {}
+    for variant in VARIANTS:
+        result = variants.train([alpha] * seeds, synapse_0, synapse_1, switches(variant, p),
+                                iterations, iterations, seeds=chosen)
+        trained[variant] = similarity(result.weights.synapse_0)
+        final[variant] = result.final
+    return Redundancy(hidden, p, alpha, iterations, chosen, similarity(synapse_0), trained, final)

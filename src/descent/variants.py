@@ -1,0 +1,187 @@
+"""The 13-line net with switches: dropout, DropConnect, output bias, mini-batches, clipping, L2,
+batch normalization. A stack of networks on a leading batch axis, like batched.py; with every
+switch off it computes network.train's numbers bit for bit (the same operations in the same order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .network import X, sigmoid, sigmoid_output_to_derivative, y
+
+MASK_STREAM = 1  # masks of the network of seed s come from RandomState([s, MASK_STREAM])
+EPSILON = 1e-5  # batch normalization's guard against a zero variance (the paper's choice)
+_CHUNK = 256  # steps of masks drawn per call: fewer calls, the same numbers as one per step
+
+
+@dataclass(frozen=True)
+class Switches:
+    """What differs from the plain net; the defaults are the plain net."""
+
+    dropout: float = 0.0  # p: each hidden unit is dropped with probability p, each step
+    dropconnect: float = 0.0  # p: each weight of synapse_0 is dropped with probability p
+    output_bias: bool = False  # a trained bias on layer_2, starting at 0
+    batch_size: int = 4  # examples per step, taken in the fixed order 0, 1, 2, 3, 0, ...
+    clip: float | None = None  # every derivative is clipped to [-clip, clip]
+    l2: float | tuple[float, ...] = 0.0  # lambda (or one per network): slope += l2 * synapse
+    batch_norm: bool = False  # layer_1 = sigmoid(gamma * standardized(X @ synapse_0) + beta)
+
+    def __post_init__(self):
+        for name in ("dropout", "dropconnect"):
+            if not 0 <= getattr(self, name) < 1:
+                raise ValueError(f"{name} must be a probability in [0, 1)")
+        if self.dropout and self.dropconnect:
+            raise ValueError("dropout and dropconnect are compared, not combined: pick one")
+        if self.batch_size not in (1, 2, 4):
+            raise ValueError("batch_size must be 1, 2 or 4 (it divides the 4 examples)")
+        if self.clip is not None and not self.clip > 0:
+            raise ValueError("clip must be a positive bound or None")
+        if not np.all(np.asarray(self.l2, dtype=float) >= 0):
+            raise ValueError("l2 must be >= 0 (one number, or one per network)")
+        if self.batch_norm and self.batch_size != 4:
+            raise ValueError("batch_norm needs all 4 examples in each step")
+
+
+@dataclass
+class Weights:
+    """Everything trained, one leading row per network."""
+
+    synapse_0: np.ndarray  # (B, n_in, hidden)
+    synapse_1: np.ndarray  # (B, hidden, 1)
+    bias_1: np.ndarray = field(default=None)  # (B, 1, 1) the output bias, if switched on
+    gamma: np.ndarray = field(default=None)  # (B, 1, hidden) batch norm's scale and shift
+    beta: np.ndarray = field(default=None)
+
+
+@dataclass
+class Result:
+    errors: dict[int, np.ndarray]  # step -> mean |error| on all 4 examples, no masks, (B,)
+    weights: Weights
+    final: np.ndarray  # (B,) mean |error| after the last update, no masks
+
+
+def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=None):
+    """layer_1, layer_2 and what the backward pass needs; masks already scaled by 1/(1-p)."""
+    synapse_0 = w.synapse_0 if weight_mask is None else w.synapse_0 * weight_mask
+    layer_1_in = np.matmul(inputs, synapse_0)
+    norm = None
+    if switches.batch_norm:
+        centred = layer_1_in - layer_1_in.mean(axis=1, keepdims=True)
+        inv_std = 1 / np.sqrt((centred ** 2).mean(axis=1, keepdims=True) + EPSILON)
+        norm = (centred * inv_std, inv_std)
+        layer_1_in = w.gamma * norm[0] + w.beta
+    layer_1 = sigmoid(layer_1_in)
+    # --8<-- [start:dropout]
+    # Dropout: a dropped unit outputs 0; a kept one is scaled by 1/(1-p), so that each unit's
+    # expected output, and so layer_2's input, is what it would be without the mask.
+    used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask
+    # --8<-- [end:dropout]
+    layer_2_in = used_1 @ w.synapse_1
+    if switches.output_bias:
+        layer_2_in = layer_2_in + w.bias_1
+    return layer_1, used_1, sigmoid(layer_2_in), norm
+
+
+def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
+                weight_mask=None):
+    """The slope of 0.5 * sum(error**2) (+ 0.5 * l2 * sum(synapse**2)) for each trained array."""
+    layer_1, used_1, layer_2, norm = forward(w, inputs, switches, unit_mask, weight_mask)
+    layer_2_delta = (layer_2 - targets) * sigmoid_output_to_derivative(layer_2)
+    layer_1_delta = layer_2_delta @ np.swapaxes(w.synapse_1, 1, 2)
+    # --8<-- [start:dropout_slope]
+    if unit_mask is not None:
+        layer_1_delta = layer_1_delta * unit_mask  # a dropped unit passes no slope back
+    layer_1_delta *= sigmoid_output_to_derivative(layer_1)
+    # --8<-- [end:dropout_slope]
+    slopes = {"synapse_1": np.swapaxes(used_1, 1, 2) @ layer_2_delta}
+    if switches.output_bias:
+        slopes["bias_1"] = layer_2_delta.sum(axis=1, keepdims=True)
+    if switches.batch_norm:
+        standard, inv_std = norm
+        slopes["gamma"] = (layer_1_delta * standard).sum(axis=1, keepdims=True)
+        slopes["beta"] = layer_1_delta.sum(axis=1, keepdims=True)
+        # Back through the standardization: the mean and variance depend on every example.
+        d_standard = layer_1_delta * w.gamma
+        layer_1_delta = inv_std * (d_standard - d_standard.mean(axis=1, keepdims=True)
+                                   - standard * (d_standard * standard).mean(axis=1, keepdims=True))
+    slopes["synapse_0"] = inputs.T @ layer_1_delta
+    if weight_mask is not None:
+        slopes["synapse_0"] = slopes["synapse_0"] * weight_mask
+    if np.any(switches.l2):
+        decay = np.reshape(switches.l2, (-1, 1, 1))  # one lambda per network, or one for all
+        for name in ("synapse_0", "synapse_1"):
+            slopes[name] = slopes[name] + decay * getattr(w, name)
+    if switches.clip is not None:
+        slopes = {name: np.clip(s, -switches.clip, switches.clip) for name, s in slopes.items()}
+    return slopes
+
+
+def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
+    """Mean |error| of each network on all 4 examples, without masks (the same arithmetic as
+    network.train's printed error)."""
+    layer_2 = forward(w, X, switches)[2]
+    return np.array([np.mean(np.abs(e)) for e in layer_2 - y])
+
+
+class _Masks:
+    """Each network's masks from its own stream, separate from the weights' RandomState(seed)."""
+
+    def __init__(self, seeds, shape, p):
+        self.streams = [np.random.RandomState([int(s), MASK_STREAM]) for s in seeds]
+        self.shape, self.p, self.drawn = shape, p, None
+
+    def step(self, j):
+        if j % _CHUNK == 0:  # one draw per network per chunk: the same numbers, fewer calls
+            self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) for s in self.streams],
+                                  axis=1)
+        # --8<-- [start:mask]
+        uniform = self.drawn[j % _CHUNK]  # this step's numbers in [0, 1), one per unit
+        keep = uniform >= self.p  # True with probability 1 - p
+        return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept
+        # --8<-- [end:mask]
+
+
+def update(w: Weights, alpha, slopes) -> None:
+    """One step against the slopes, in place; synapse_1 before synapse_0, as in network.train."""
+    for name in ("synapse_1", "bias_1", "gamma", "beta", "synapse_0"):
+        if name in slopes:
+            getattr(w, name).__isub__(alpha * slopes[name])
+
+
+def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterations=10_000,
+          every=1_000, seeds=None) -> Result:
+    """Train a stack of networks with the switches; seeds (one per network) seed the masks."""
+    alpha = np.asarray(alphas, dtype=float).reshape(-1, 1, 1)
+    w = Weights(np.array(synapse_0, dtype=float), np.array(synapse_1, dtype=float))
+    batch, n_in, hidden = w.synapse_0.shape
+    if w.synapse_1.shape != (batch, hidden, 1) or alpha.shape[0] != batch:
+        raise ValueError("alphas (B,), synapse_0 (B, n_in, hidden), synapse_1 (B, hidden, 1)")
+    if np.ndim(switches.l2) and len(switches.l2) != batch:
+        raise ValueError("l2 must be one number or one per network")
+    if iterations < 1 or every < 1:
+        raise ValueError("iterations and every must be at least 1")
+    if switches.output_bias:
+        w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
+    if switches.batch_norm:
+        w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
+    masks = None
+    if switches.dropout or switches.dropconnect:
+        if seeds is None or len(seeds) != batch:
+            raise ValueError("dropout and dropconnect need one seed per network")
+        masks = _Masks(seeds, (switches.batch_size, hidden), switches.dropout) \
+            if switches.dropout else _Masks(seeds, (n_in, hidden), switches.dropconnect)
+    steps_per_epoch = len(X) // switches.batch_size
+    errors = {}
+    for j in range(iterations):
+        if j % every == 0:
+            errors[j] = mean_errors(w, switches)
+        rows = slice((j % steps_per_epoch) * switches.batch_size,
+                     (j % steps_per_epoch + 1) * switches.batch_size)
+        mask = masks.step(j) if masks is not None else None
+        slopes = derivatives(w, X[rows], y[rows], switches,
+                             mask if switches.dropout else None,
+                             mask if switches.dropconnect else None)
+        update(w, alpha, slopes)
+    return Result(errors, w, mean_errors(w, switches))

@@ -1,0 +1,222 @@
+"""What the follow-up page says about dropout and the future-work switches is what the build
+computed: each test pairs sentences of docs/follow-up.md with the data they describe."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from descent.runs import dropout
+from site_html import ROOT
+
+PAGE = ROOT / "docs" / "follow-up.md"
+
+
+@pytest.fixture(scope="module")
+def prose() -> str:
+    return " ".join(PAGE.read_text(encoding="utf-8").split())  # line breaks as spaces
+
+
+@pytest.fixture(scope="module")
+def redundancy():
+    return {hidden: dropout.redundancy(hidden) for hidden in (4, 32)}
+
+
+def median(values) -> str:
+    return f"{np.median(values):.3g}"
+
+
+def test_dropout_setup(prose, redundancy):
+    found = redundancy[4]
+    assert "We use **p = 0.2** for both" in prose and found.p == 0.2
+    assert "`np.random.RandomState([seed, 1])`" in prose
+    from descent import variants
+    assert variants.MASK_STREAM == 1
+    assert "from seeds 1 to 20 with alpha 1 for 10 000 steps, at 4 and at 32 hidden units" in prose
+    assert found.seeds == tuple(range(1, 21)) and found.alpha == 1 and found.iterations == 10_000
+    assert "(|cosine| above 0.99)" in prose and dropout.NEAR == 0.99
+
+
+def test_plain_training_does_not_pull_units_together(prose, redundancy):
+    small, big = redundancy[4], redundancy[32]
+    assert (f"the median |cosine| of a typical pair is {median(small.trained['plain'].median)} "
+            f"with 4 hidden units and {median(big.trained['plain'].median)} with 32, where it was "
+            f"{median(small.start.median)} and {median(big.start.median)} at the random start"
+            ) in prose
+    for found in (small, big):  # "not towards each other": no drift by more than 0.01
+        assert abs(np.median(found.trained["plain"].median)
+                   - np.median(found.start.median)) < 0.01
+
+
+def test_dropout_spreads_the_typical_pair_not_the_closest(prose, redundancy):
+    small, big = redundancy[4], redundancy[32]
+    lower = [int(np.sum(f.trained["dropout"].median < f.trained["plain"].median))
+             for f in (small, big)]
+    assert (f"the median falls to {median(small.trained['dropout'].median)} with 4 hidden units "
+            f"and {median(big.trained['dropout'].median)} with 32, below plain training in "
+            f"{lower[0]} and in {lower[1]} of the 20 seeds") in prose
+    for found in (small, big):
+        assert np.median(found.trained["dropout"].median) < np.median(found.trained["plain"].median)
+    near = {v: f"{np.median(big.trained[v].near):.1%}" for v in dropout.VARIANTS}
+    assert (f"the share of near twins is {near['plain']} plain, {near['dropout']} with dropout "
+            f"and {near['dropconnect']} with DropConnect") in prose
+    assert np.median(big.trained["dropout"].near) >= np.median(big.trained["plain"].near)
+    assert f"{np.median(big.start.near):.1%} of the pairs are near twins already at the start" \
+        in prose
+    largest = {v: f"{np.median(small.trained[v].largest):.3g}" for v in ("plain", "dropout")}
+    assert (f"from {largest['plain']} plain to {largest['dropout']} with dropout and "
+            f"{np.median(small.trained['dropconnect'].largest):.4g} with DropConnect") in prose
+
+
+def test_the_price_of_dropout(prose, redundancy):
+    small, big = redundancy[4], redundancy[32]
+    assert (f"raises the median final error from {median(small.final['plain'])} to "
+            f"{median(small.final['dropout'])} (DropConnect: {median(small.final['dropconnect'])})"
+            ) in prose
+    assert "every one of the 20 seeds ends worse than without masks" in prose
+    assert np.all(small.final["dropout"] > small.final["plain"])
+    assert np.all(small.final["dropconnect"] > small.final["plain"])
+    better = int(np.sum(big.final["dropout"] < big.final["plain"]))
+    assert (f"dropout lowers the median from {median(big.final['plain'])} to "
+            f"{median(big.final['dropout'])} (in {better} of the 20 seeds), and DropConnect to "
+            f"{median(big.final['dropconnect'])} (in all 20)") in prose
+    assert np.all(big.final["dropconnect"] < big.final["plain"])
+
+
+def test_the_verdict(prose, redundancy):
+    assert "So the data does **not** support the claim as stated" in prose
+    # Both halves of the claim fail: no drift together without masks, and near twins are no
+    # rarer with them.
+    for found in redundancy.values():
+        assert np.median(found.trained["plain"].median) >= np.median(found.start.median) - 0.01
+        assert np.median(found.trained["dropout"].near) >= np.median(found.trained["plain"].near)
+
+
+def three(value) -> str:
+    return f"{value:.3g}"
+
+
+def test_every_switch_run_is_10_000_steps_from_the_seeded_starts(prose):
+    from descent.runs import switches
+    assert "Every run here is 10 000 steps from the article's seeded starts" in prose
+    assert switches.output_bias(4).iterations == switches.l2().iterations == 10_000
+    assert switches.mini_batches().steps[-1] == 10_000
+    assert all(switches.cliff(h, n).iterations == 10_000 for h in (4, 32)
+               for n in switches.CLIFF_SWITCHES)
+
+
+def test_output_bias_claims(prose):
+    from descent.runs import switches
+    small, big = switches.output_bias(4), switches.output_bias(32)
+    assert "Twenty starts, alpha 1" in prose and small.seeds == tuple(range(1, 21))
+    assert small.alpha == big.alpha == 1
+    lower = [int(np.sum(f.with_ < f.without)) for f in (small, big)]
+    assert f"({lower[0]} of 20 with 4 hidden units, {lower[1]} of 20 with 32)" in prose
+    assert max(lower) <= 10, "about half of the seeds or fewer"
+    for found in (small, big):  # "the medians move only in the third digit"
+        without, with_ = np.median(found.without), np.median(found.with_)
+        assert abs(with_ - without) / without < 0.02
+    # the bias starts at 0: the weights' random stream is the article's
+    assert "a number that starts at 0" in prose
+
+
+def test_mini_batch_claims(prose):
+    from descent.runs import switches
+    found = switches.mini_batches()
+    ends = {size: three(found.median[size][-1]) for size in (1, 2, 4)}
+    assert (f"after 10 000 steps the median error is {ends[4]} with all four examples, "
+            f"{ends[2]} with two and {ends[1]} with one") in prose
+    for k in range(1, len(found.steps)):  # "the full batch wins" per step, all along
+        assert found.median[4][k] <= found.median[2][k] <= found.median[1][k] or k < 3
+    passes = int(found.epochs(1)[-1])
+    full = found.median[4][list(found.steps).index(passes)]
+    assert (f"one example per step reaches {ends[1]} after {passes:,} passes, where the full "
+            f"batch was at {three(full)}").replace(",", " ") in prose.replace(",", " ")
+    assert abs(found.median[1][-1] / full - 1) < 0.15, "nearly the same curve per pass"
+
+
+def test_cliff_claims(prose):
+    from descent.runs import switches
+    assert "limits every derivative to ±0.01" in prose and switches.CLIP == 0.01
+    assert "31 alphas from 0.001 to 1000" in prose and len(switches.CLIFF_ALPHAS) == 31
+    cliff = {(h, n): switches.cliff(h, n) for h in (4, 32) for n in switches.CLIFF_SWITCHES}
+    plain4, clip4, norm4 = (cliff[4, n] for n in ("plain", "clipped", "batch norm"))
+    plain32, clip32, norm32 = (cliff[32, n] for n in ("plain", "clipped", "batch norm"))
+    assert (f"from alpha {three(plain4.breakdown)} to {three(clip4.breakdown)} with 4 hidden "
+            f"units, from {three(plain32.breakdown)} to {three(clip32.breakdown)} with 32") in prose
+    for plain, clipped in ((plain4, clip4), (plain32, clip32)):
+        assert 5 < clipped.breakdown / plain.breakdown <= 10, "almost a factor of ten"
+        assert clipped.best[1] < plain.best[1]
+    assert (f"from {three(plain4.best[1])} to {three(clip4.best[1])} and from "
+            f"{three(plain32.best[1])} to {three(clip32.best[1])}") in prose
+    assert (f"to {three(norm4.breakdown)} with 4 hidden units and to {three(norm32.breakdown)} "
+            "with 32") in prose
+    assert norm4.breakdown < plain4.breakdown and norm32.breakdown < plain32.breakdown
+    assert (f"about the same with 4 units ({three(norm4.best[1])}) and worse with 32 "
+            f"({three(norm32.best[1])})") in prose
+    assert abs(norm4.best[1] / plain4.best[1] - 1) < 0.1 and norm32.best[1] > plain32.best[1]
+
+
+def test_batch_norm_erases_the_third_input(prose):
+    from descent import network, variants
+    assert "the weights from the constant input get a slope of zero (up to rounding)" in prose
+    synapse_0, synapse_1 = network.init_weights(3, 4, 1)
+    found = variants.train([10.0], synapse_0[None], synapse_1[None],
+                           variants.Switches(batch_norm=True), 2_000, 2_000)
+    moved = np.abs(found.weights.synapse_0[0] - synapse_0)
+    assert moved[2].max() < 1e-12 and moved[:2].max() > 0.1
+
+
+def test_l2_claims(prose):
+    from descent.runs import switches
+    found = switches.l2()
+    ten, huge = found.alphas.index(10.0), found.alphas.index(1000.0)
+    at = {decay: k for k, decay in enumerate(found.lambdas)}
+    assert (f"At alpha 10 the largest weight shrinks from {three(found.largest[ten, at[0]])} to "
+            f"{three(found.largest[ten, at[1e-3]])} with λ = 0.001, but the final error rises "
+            f"from {three(found.final[ten, at[0]])} to {three(found.final[ten, at[1e-3]])}") \
+        in prose
+    assert round(found.final[ten, at[1e-2]], 3) == 0.5
+    assert "the error stays at 0.5" in prose
+    finite = np.isfinite(found.final[huge])
+    assert np.all(np.round(found.final[huge][finite], 3) == 0.5)
+    assert "With alpha 1000 and λ = 0.01 that factor is −9" in prose and 1 - 1000 * 0.01 == -9
+    assert not np.isfinite(found.largest[huge, at[1e-2]])
+
+
+def test_gpu_claims(prose):
+    import time
+
+    from descent import costs
+    from descent.batched import train_batch
+    small, big = costs.step_cost(4), costs.step_cost(32)
+    assert "Every step is 24 numpy operations, whatever the size" in prose
+    assert small.calls == big.calls == 24
+    assert (f"none of them computes more than {small.largest} numbers, and the whole step is "
+            f"{small.flops} floating-point operations, about {small.flops_per_call:.0f} per "
+            "numpy call") in prose
+    # The one timing claim, checked with a wide margin (measured: about 10x, not 1 000x).
+    assert "a step for 1 000 networks takes far less than 1 000 times as long" in prose
+    from descent.network import init_weights
+    synapse_0, synapse_1 = init_weights(3, 4, 1)
+
+    def per_step(networks, steps):
+        stack = [np.repeat(s[None], networks, axis=0) for s in (synapse_0, synapse_1)]
+        start = time.perf_counter()
+        train_batch(np.full(networks, 0.5), *stack, steps, steps, count_changes=False)
+        return (time.perf_counter() - start) / steps
+
+    one = min(per_step(1, 2_000) for _ in range(3))
+    thousand = min(per_step(1_000, 200) for _ in range(3))
+    assert thousand < 200 * one
+
+
+def test_why_alpha_1_for_dropout(prose):
+    from descent import network, variants
+    assert "at 32 hidden units alpha 10 sits too close to the cliff" in prose
+    assert "some seeds fail even without masks" in prose
+    pairs = [network.init_weights(3, 32, seed) for seed in range(1, 21)]
+    found = variants.train([10.0] * 20, np.stack([p[0] for p in pairs]),
+                           np.stack([p[1] for p in pairs]), iterations=10_000, every=10_000)
+    assert np.sum(found.final > 0.1) >= 1  # a failed run ends at 0.125 or more
+    assert np.all(dropout.redundancy(32).final["plain"] < 0.01)  # at alpha 1 none fails

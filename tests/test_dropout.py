@@ -1,0 +1,38 @@
+"""The dropout study's measure of alike units, against hand-computed cosines."""
+
+import numpy as np
+import pytest
+
+from descent.runs import dropout
+
+
+def test_pairwise_cosines_by_hand():
+    # Columns (1, 0, 0), (0, 2, 0) and (-3, 0, 0): pairs (0,1) 0, (0,2) |-1| = 1, (1,2) 0.
+    synapse_0 = np.array([[[1.0, 0.0, -3.0], [0.0, 2.0, 0.0], [0.0, 0.0, 0.0]]])
+    assert np.array_equal(dropout.pairwise_cosines(synapse_0), [[0.0, 1.0, 0.0]])
+    found = dropout.similarity(synapse_0)
+    assert found.median[0] == 0 and found.largest[0] == 1 and found.near[0] == pytest.approx(1 / 3)
+
+
+def test_cosine_of_a_known_angle():
+    synapse_0 = np.array([[[1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]])  # 45 degrees apart
+    assert dropout.pairwise_cosines(synapse_0)[0, 0] == pytest.approx(np.sqrt(0.5))
+
+
+@pytest.mark.parametrize("bad", [np.zeros((3, 4)), np.zeros((1, 3, 1))])
+def test_bad_weights_are_a_value_error(bad):
+    with pytest.raises(ValueError):
+        dropout.pairwise_cosines(bad)
+
+
+def test_unknown_variant_is_a_value_error():
+    with pytest.raises(ValueError, match="variant"):
+        dropout.switches("dropin", 0.2)
+
+
+def test_small_redundancy_run_is_consistent(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESCENT_RUNS", str(tmp_path))
+    found = dropout.redundancy(4, p=0.2, alpha=1.0, iterations=200, seeds=3)
+    assert found.seeds == (1, 2, 3) and set(found.trained) == set(dropout.VARIANTS)
+    for variant in dropout.VARIANTS:
+        assert found.final[variant].shape == (3,) and np.all(found.final[variant] < 0.6)
