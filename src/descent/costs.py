@@ -44,21 +44,24 @@ class _Counted(np.ndarray):
         return out[0] if out is not None else array.view(_Counted)
 
 
-def step_calls(hidden: int = 4, switches: variants.Switches = variants.Switches()) -> list[Call]:
-    """Every numpy operation of one full-batch training step of variants (no masks), in order."""
-    if hidden < 1:
-        raise ValueError("hidden must be at least 1")
-    synapse_0, synapse_1 = init_weights(X.shape[1], hidden)
-    w = variants.Weights(synapse_0[None].view(_Counted), synapse_1[None].view(_Counted))
+def step_calls(hidden: int = 4, switches: variants.Switches = variants.Switches(),
+               networks: int = 1) -> list[Call]:
+    """Every numpy operation of one full-batch training step of variants (no masks), in order,
+    for a stack of `networks` copies of the seed-1 network."""
+    if hidden < 1 or networks < 1:
+        raise ValueError("hidden and networks must be at least 1")
+    synapse_0, synapse_1 = (np.repeat(w[None], networks, axis=0)
+                            for w in init_weights(X.shape[1], hidden))
+    w = variants.Weights(synapse_0.view(_Counted), synapse_1.view(_Counted))
     if switches.output_bias:
-        w.bias_1 = np.zeros((1, 1, 1)).view(_Counted)
+        w.bias_1 = np.zeros((networks, 1, 1)).view(_Counted)
     if switches.batch_norm:
-        w.gamma = np.ones((1, 1, hidden)).view(_Counted)
-        w.beta = np.zeros((1, 1, hidden)).view(_Counted)
+        w.gamma = np.ones((networks, 1, hidden)).view(_Counted)
+        w.beta = np.zeros((networks, 1, hidden)).view(_Counted)
     _Counted.log = []
     with np.errstate(over="ignore"):
         slopes = variants.derivatives(w, X, y, switches)
-        variants.update(w, np.ones((1, 1, 1)), slopes)
+        variants.update(w, np.ones((networks, 1, 1)), slopes)
     calls, _Counted.log = _Counted.log, []
     return calls
 
