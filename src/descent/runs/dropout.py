@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import variants
-from ..network import X, init_weights
+from .. import training, variants
 from .store import stored
 
 NEAR = 0.99
@@ -73,8 +72,7 @@ def redundancy(hidden: int, p: float = 0.2, alpha: float = 1.0, iterations: int 
     if hidden < 2 or seeds < 1:
         raise ValueError("need at least 2 hidden units and 1 seed")
     chosen = tuple(range(1, seeds + 1))
-    starts = [init_weights(X.shape[1], hidden, seed) for seed in chosen]
-    synapse_0, synapse_1 = np.stack([s[0] for s in starts]), np.stack([s[1] for s in starts])
+    synapse_0, synapse_1 = training.starts(chosen, hidden)
     trained, final = {}, {}
     for variant in VARIANTS:
         result = variants.train([alpha] * seeds, synapse_0, synapse_1, switches(variant, p),

@@ -1,6 +1,6 @@
 """The future-work list of Part 6 as switches on the 13-line net: one question per switch.
 
-Every run starts from the article's seeded weights (init_weights) and trains with variants.train;
+Every run starts from the article's seeded weights (training.starts) and trains with variants.train;
 "final error" is the mean |error| on all four examples after the last update, as in studies.
 """
 
@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import variants
-from ..network import X, init_weights
+from ..network import X
+from ..training import starts as _starts
 from . import dropout
 from .store import stored
 from .studies import best_alpha, breakdown_alpha
@@ -24,11 +25,6 @@ CLIFF_SWITCHES = {"plain": variants.Switches(), "clipped": variants.Switches(cli
                   "batch norm": variants.Switches(batch_norm=True)}
 BATCH_SIZES = (1, 2, 4)
 LAMBDAS = (0.0, 1e-5, 1e-4, 1e-3, 1e-2)
-
-
-def _starts(seeds, hidden):
-    pairs = [init_weights(X.shape[1], hidden, seed) for seed in seeds]
-    return np.stack([p[0] for p in pairs]), np.stack([p[1] for p in pairs])
 
 
 def _check(hidden, iterations, seeds=1):
