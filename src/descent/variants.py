@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import training
 from .network import X, sigmoid, sigmoid_output_to_derivative, y
 
 MASK_STREAM = 1  # masks of the network of seed s come from RandomState([s, MASK_STREAM])
@@ -121,8 +122,7 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
 def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
     """Mean |error| of each network on all 4 examples, without masks (the same arithmetic as
     network.train's printed error)."""
-    layer_2 = forward(w, X, switches)[2]
-    return np.array([np.mean(np.abs(e)) for e in layer_2 - y])
+    return training.mean_errors(forward(w, X, switches)[2] - y)
 
 
 class _Masks:

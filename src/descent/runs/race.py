@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import training
-from ..optimizers import RULES
+from ..optimizers import rule as find_rule
 from . import studies
 from .store import stored
 
@@ -26,15 +26,10 @@ HIDDEN = 4
 TARGET = 0.01  # "solved": the outputs within about 0.01 of their targets on average
 
 
-def _check_rule(rule: str) -> None:
-    if rule not in RULES:
-        raise ValueError(f"unknown optimizer {rule!r}: choose one of {', '.join(RULES)}")
-
-
 @stored
 def alpha_range(rule: str, hidden: int = HIDDEN) -> studies.Curve:
     """Every alpha of RANGE_ALPHAS from the seed-1 start, STEPS steps, one batched run."""
-    _check_rule(rule)
+    find_rule(rule)  # an unknown name fails here, before any work
     synapse_0, synapse_1 = training.starts([1] * len(RANGE_ALPHAS), hidden)
     found = training.train(rule, RANGE_ALPHAS, synapse_0, synapse_1, STEPS, logged=[])
     # A run whose weights overflowed has a NaN error; it failed, as badly as possible.
@@ -65,7 +60,7 @@ class Lap:
 @stored
 def race(rule: str, seeds: int = SEEDS, hidden: int = HIDDEN) -> Lap:
     """The rule at its own best alpha (alpha_range's), from seeds 1..seeds, one batched run."""
-    _check_rule(rule)
+    find_rule(rule)  # an unknown name fails here, before any work
     alpha = alpha_range(rule, hidden).best[0]
     chosen = tuple(range(1, seeds + 1))
     synapse_0, synapse_1 = training.starts(chosen, hidden)
