@@ -18,6 +18,8 @@ from descent import compare, printed, spreads
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
 from post_output import ROOT, printed_path
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 
 @pytest.fixture(scope="module")
 def post():

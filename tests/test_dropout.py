@@ -5,6 +5,8 @@ import pytest
 
 from descent.runs import dropout
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 
 def test_pairwise_cosines_by_hand():
     # Columns (1, 0, 0), (0, 2, 0) and (-3, 0, 0): pairs (0,1) 0, (0,2) |-1| = 1, (1,2) 0.

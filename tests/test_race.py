@@ -9,6 +9,8 @@ from descent import landscapes, training
 from descent.figures import optimizer_race
 from descent.runs import quasi_newton, race, ravine_race
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 
 def test_plain_descent_in_the_ravine_is_part_3s_path_bit_for_bit():
     paths = ravine_race.descend("gradient descent", [0.185])

@@ -11,6 +11,8 @@ from descent.runs import studies, sweeps
 from descent.batched import train_batch
 from descent.network import ALPHAS, init_weights
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 ARTICLE = [list(studies.LEARNING_RATE_ALPHAS).index(alpha) for alpha in ALPHAS]
 
 

@@ -6,6 +6,8 @@ import pytest
 from descent import network, variants
 from descent.runs import switches
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 
 @pytest.fixture(autouse=True)
 def store(tmp_path, monkeypatch):

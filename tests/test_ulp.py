@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from descent.network import ALPHAS, X, init_weights
 from descent.runs import sweeps, ulp
+
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
 
 def test_a_nudge_moves_each_weight_by_at_most_one_ulp():

@@ -11,6 +11,9 @@ from pathlib import Path
 
 from site_pages import REPO
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from checkout import copy_checkout, in_copy  # noqa: E402,F401 - the browser tests build in copies
+
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
@@ -25,28 +28,6 @@ def build_site(site_dir: Path, cwd: Path = REPO, env: dict | None = None) -> sub
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
         cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
-
-
-def copy_checkout(dest: Path, with_figures: bool = True) -> Path:
-    """What a clone of this working tree would hold (no .cache, no site/), using this venv.
-
-    Run Python in it with PYTHONPATH=<dest>/src, so it imports its own copy of the package.
-    """
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                            cwd=REPO, capture_output=True, check=True).stdout
-    for name in filter(None, listed.decode().split("\0")):
-        if (REPO / name).is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / name, dest / name)
-    if with_figures:
-        shutil.copytree(REPO / "figures", dest / "figures", dirs_exist_ok=True)
-    (dest / ".venv").symlink_to(Path(sys.prefix), target_is_directory=True)
-    return dest
-
-
-def in_copy(dest: Path) -> dict:
-    """The environment variables that make Python import the package from a copy."""
-    return {"PYTHONPATH": str(dest / "src")}
 
 
 @dataclass

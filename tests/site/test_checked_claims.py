@@ -21,6 +21,8 @@ from site_html import ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 from post_output import printed_path  # noqa: E402
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 PAGE = ROOT / "docs" / "checked-against-the-post.md"
 HOME = ROOT / "docs" / "index.md"
 

@@ -19,6 +19,8 @@ from site_html import ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 from curve_points import critical_points  # noqa: E402
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 CURVE = landscapes.bumpy
 
 

@@ -13,6 +13,8 @@ from descent.runs import basins as runs_basins, descents as alpha_slider_frame, 
 from descent.network import ALPHAS
 from site_html import ROOT
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 PAGE = ROOT / "docs" / "explore-alpha.md"
 
 

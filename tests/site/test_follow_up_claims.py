@@ -12,6 +12,8 @@ from descent import landscapes, optimizers
 from descent.runs import quasi_newton, race, ravine_race
 from site_html import ROOT
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 PAGE = ROOT / "docs" / "follow-up.md"
 
 

@@ -9,6 +9,8 @@ import pytest
 from descent.runs import dropout
 from site_html import ROOT
 
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
 PAGE = ROOT / "docs" / "follow-up.md"
 
 

@@ -144,7 +144,14 @@ def _captions() -> dict[str, tuple[str, str]]:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Wrap each lone figure image in a <figure> whose caption is the registry's."""
+    """Write the runs' numbers into the prose (descent.build.values); wrap each lone figure
+    image in a <figure> whose caption is the registry's."""
+    from descent.build import values
+
+    try:
+        markdown = values.fill(markdown, where=page.file.src_uri)
+    except values.UnknownValue as error:
+        raise PluginError(str(error)) from error
     captions = _captions()
 
     def figure(match: re.Match) -> str:

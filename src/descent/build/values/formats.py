@@ -1,0 +1,36 @@
+"""How a number a run produced is written in prose: the one place values are formatted."""
+
+from __future__ import annotations
+
+import math
+
+
+def count(n: int | float) -> str:
+    """A whole number; thousands apart by a thin space, as the pages write 10 000."""
+    n = int(n)
+    return f"{n:,}".replace(",", " ") if abs(n) >= 10_000 else str(n)
+
+
+def of(part: int | float, whole: int | float) -> str:
+    """"16 of 20"."""
+    return f"{count(part)} of {count(whole)}"
+
+
+def significant(x: float, digits: int = 2) -> str:
+    """A measured number to `digits` significant digits: 0.0013, 1.1e-06, 39.8."""
+    return f"{x:.{digits}g}"
+
+
+def alpha(x: float) -> str:
+    """An alpha as the pages and tables write it: three significant digits, 39.8 or 0.631."""
+    return f"{x:.3g}"
+
+
+def percent(share: float, digits: int = 2) -> str:
+    """A share as a percentage: 0.038 -> "3.8%"."""
+    return f"{share * 100:.{digits}g}%"
+
+
+def factor(x: float) -> str:
+    """A ratio to one decimal when small, whole when large: 2.5, 200."""
+    return f"{x:.2g}" if x < 10 else f"{round(x, -int(math.floor(math.log10(x))) + 1):.0f}"

@@ -1,0 +1,85 @@
+"""Numbers in prose come from the runs: pages name values, the build fills them in, none is typed.
+
+The second half reads every page's source and fails when it holds, as a literal, a number some
+value produced: that number must be named (`{{ module.function }}`), so that it is computed on
+the machine that builds the site instead of copied from the one that wrote the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from descent.build import values
+from descent.build.values import formats
+from descent.network import ALPHAS
+from site_html import ROOT
+
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
+PAGES = sorted((ROOT / "docs").glob("*.md"))
+# The post's fixed parameters and the experiments' settings may stay literal: they are inputs,
+# not results (its alphas, hidden sizes, steps, seeds and starts, the stuck outputs' k/8).
+FIXED = ({formats.alpha(a) for a in ALPHAS} | {"4", "32", "60 000", "50 000", "10 000", "20",
+         "40", "41", "100", "308", "0.5", "0.125", "0.375", "0.25", "0.01", "0.2", "0.9"})
+# "N of M" is how counts of starts, seeds and matches are said: never typed, always named.
+TYPED_COUNT = re.compile(r"(?<![\w.{])\d+ of (?:the )?\d+(?![\w.])")
+
+
+def test_fill_writes_each_named_value():
+    text = "Ours match {{ checked.exact }} of {{checked.total}}."
+    assert values.fill(text) == f"Ours match {values.checked.exact()} of {values.checked.total()}."
+    assert values.named_in(text) == ["checked.exact", "checked.total"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("{{ checked.nope }}", "index.md: no value named 'checked.nope'"),
+    ("{{ nowhere.exact }}", "index.md: no module of values named 'nowhere'"),
+    ("{{ checked.exact + 1 }}", "index.md: '{{ checked.exact + 1 }}' is not a value name"),
+    ("{{ checked.results }}", "index.md: no value named 'checked.results'"),  # a helper, not a value
+])
+def test_an_unknown_name_is_one_clear_error(text, message):
+    with pytest.raises(values.UnknownValue) as raised:
+        values.fill(text, where="index.md")
+    assert str(raised.value).startswith(message)
+
+
+def test_every_name_a_page_uses_exists():
+    known = set(values.names())
+    for page in PAGES:
+        missing = set(values.named_in(page.read_text(encoding="utf-8"))) - known
+        assert not missing, f"{page.name} names values no module defines: {sorted(missing)}"
+
+
+@pytest.fixture(scope="module")
+def produced() -> dict[str, str]:
+    """Every value's text, as this machine computes it."""
+    return {name: values.lookup(name)() for name in values.names()}
+
+
+def typed(source: str, text: str) -> bool:
+    """Whether `text` stands in the source as a number of its own (not inside a longer one)."""
+    return re.search(rf"(?<![\w.]){re.escape(text)}(?![\w]|\.\d)", source) is not None
+
+
+def checkable(text: str) -> bool:
+    # A digit below 10 is also a part, a problem or a line number; counts are held by TYPED_COUNT.
+    return text not in FIXED and not re.fullmatch(r"\d", text)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+def test_no_page_types_a_number_a_run_produced(page, produced):
+    source = values.PLACEHOLDER.sub(" ", page.read_text(encoding="utf-8"))
+    found = sorted({f"{text!r} ({name})" for name, text in produced.items()
+                    if checkable(text) and typed(source, text)})
+    assert not found, f"{page.name} types numbers that runs produced; name them instead: {found}"
+    counts = TYPED_COUNT.findall(source)
+    assert not counts, f"{page.name} types counts; name them instead: {counts}"
+
+
+def test_the_literal_check_can_fail():
+    assert typed("the cliff is at alpha 39.8, then", "39.8")
+    assert not typed("the cliff is at alpha 139.8", "39.8") and not typed("39.85", "39.8")
+    assert TYPED_COUNT.findall("all 20 of the 20 starts, 1 of 6") == ["20 of the 20", "1 of 6"]
+    assert not TYPED_COUNT.findall("{{ a.b }} of 20")
