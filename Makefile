@@ -58,6 +58,7 @@ bench: $(READY)
 	$(BIN)/python benchmarks/build_bench.py
 	$(BIN)/python benchmarks/optimizer_bench.py
 	$(BIN)/python benchmarks/stack_bench.py
+	$(BIN)/python benchmarks/limits_bench.py
 
 clean:
 	rm -rf site .pytest_cache .cache

@@ -23,7 +23,8 @@ def test_relative_imports_resolve_against_the_importing_module():
 def test_reached_is_transitive():
     # logs imports runs.sweeps, which imports batched, network and the store (and what it uses)
     assert sources.reached("from descent import logs") == {
-        "logs", "runs.sweeps", "runs.store", "batched", "network", "sources", "atomic"}
+        "logs", "runs.sweeps", "runs.store", "batched", "network", "sources", "atomic",
+        "arithmetics"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():
