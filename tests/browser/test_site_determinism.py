@@ -1,8 +1,9 @@
 """With SOURCE_DATE_EPOCH set, two clean builds of the site are byte-identical.
 
 The second build runs in a fresh copy of the checkout (no notebook cache, so every notebook is
-executed again, and from another directory). The one cause of difference we found — mkdocs-jupyter
-gives each cell of a jupytext `.py` notebook a random id (uuid4) that nbconvert writes into the
+executed again, and from another directory) with nothing beside it, as GitHub's runner clones it,
+so it also proves that the site builds from a plain clone. The one cause of difference we found —
+mkdocs-jupyter gives each cell of a jupytext `.py` notebook a random id (uuid4) that nbconvert writes into the
 page — is removed by the site hook, which numbers the cells by position instead.
 """
 
@@ -17,6 +18,7 @@ def files_of(site):
 
 def test_two_clean_builds_are_byte_identical(built_site, site_env, tmp_path):
     copy = copy_checkout(tmp_path / "checkout")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["checkout"]  # as a plain clone: alone
     second = tmp_path / "site"
     done = build_site(second, cwd=copy, env={**site_env, **in_copy(copy)})
     assert done.returncode == 0, done.stderr[-4000:]

@@ -1,0 +1,40 @@
+"""A plain clone is enough: nothing in the repository reaches for a file beside it.
+
+GitHub's runner checks out the repository alone, so a test or a build that reads ../shared (or
+any other folder next to the clone) fails there. Two tests prove the whole of it by running in a
+copy of the checkout with nothing beside it: tests/test_arithmetics.py runs every claim test
+there, and tests/browser/test_site_determinism.py builds the whole site there. This one reads the
+tracked files for paths that leave the repository, so such a path fails in the fast lane too.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from checkout import REPO
+
+# `../shared`, `parents[N] / "shared"`, `.parent / "shared"`: the folder beside the checkout.
+OUTSIDE = re.compile(r"\.\./shared\b|(?:parents\[\d\]|parent)\s*/\s*[\"']shared[\"']")
+
+
+def tracked(*patterns: str) -> list[str]:
+    listed = subprocess.run(["git", "ls-files", "-z", "--", *patterns], cwd=REPO,
+                            capture_output=True, check=True).stdout.decode()
+    return [name for name in listed.split("\0") if name]
+
+
+def test_no_code_test_or_build_file_reads_beside_the_clone():
+    names = tracked("src", "tests", "benchmarks", "docs", "Makefile", "mkdocs.yml", ".ci",
+                    ".github", "pyproject.toml")
+    assert "src/descent/post_output.py" in names  # the post's numbers live in the package
+    offenders = [name for name in names if name != "tests/test_plain_clone.py"
+                 and OUTSIDE.search((REPO / name).read_text(encoding="utf-8", errors="replace"))]
+    assert offenders == []
+
+
+def test_the_pattern_finds_what_it_is_for():
+    assert OUTSIDE.search('ROOT.parent / "shared" / "article"')
+    assert OUTSIDE.search("see ../shared/article/printed-output.json")
+    assert OUTSIDE.search("Path(__file__).parents[2] / 'shared'")
+    assert not OUTSIDE.search("shared_digits(a, b)") and not OUTSIDE.search("a shared stylesheet")
