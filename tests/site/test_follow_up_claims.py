@@ -1,20 +1,28 @@
 """What the follow-up page says about the optimizers is what the build computed.
 
 Each test pairs sentences of docs/follow-up.md (sections 1 to 3) with the runs they describe.
+The page names its measured numbers as values ({{ race.rmsprop_passes }}): each is checked against
+the table that reads the same runs another way, and each sentence in words against the runs,
+so that it holds whatever CPU computed them.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 import pytest
 
 from descent import landscapes, optimizers
+from descent.build import values
+from descent.figures import optimizer_race, optimizer_race_table, optimizer_ravine_table
 from descent.runs import quasi_newton, race, ravine_race
 from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
 PAGE = ROOT / "docs" / "follow-up.md"
+PLAIN = "gradient descent"
 
 
 @pytest.fixture(scope="module")
@@ -32,12 +40,29 @@ def searches() -> dict:
     return {method: quasi_newton.search(method) for method in quasi_newton.METHODS}
 
 
+@pytest.fixture(scope="module")
+def table() -> dict[str, dict[str, str]]:
+    """The race table's cells, by method and column: the same runs read by other code."""
+    header, *rows = optimizer_race_table.rows()
+    return {row[0].removesuffix(" (scipy)"): dict(zip(header, row)) for row in rows}
+
+
+def value(name: str) -> str:
+    return values.lookup(name)()
+
+
 def reached(lap) -> int:
     return int(np.isfinite(lap.passes_to_target()).sum())
 
 
 def median_passes(counts) -> float:
     return float(np.median(counts[np.isfinite(counts)]))
+
+
+def starts(cell: str) -> str:
+    """A table's "16 of 20" as the prose says it: "16 of the 20 starts", or "all 20 starts"."""
+    part, whole = cell.split(" of ")
+    return f"all {whole} starts" if part == whole else f"{part} of the {whole} starts"
 
 
 def test_the_setup(prose, laps):
@@ -48,62 +73,140 @@ def test_the_setup(prose, laps):
         assert lap.alpha == race.alpha_range(rule).best[0]
 
 
-def test_rmsprop_wins(prose, laps):
-    lap, plain = laps["RMSprop"], laps["gradient descent"]
-    finals = {rule: np.median(each.final) for rule, each in laps.items()}
+def test_rmsprop_is_the_fastest_step_rule_and_ends_lowest(prose, laps, table):
+    assert "**RMSprop is the fastest step rule and ends lowest.**" in prose
+    finals = {rule: np.median(lap.final) for rule, lap in laps.items()}
     assert min(finals, key=finals.get) == "RMSprop"
-    assert f"All 20 starts get below an error of 0.01, after a median of {median_passes(lap.passes_to_target()):.0f} passes" in prose
-    assert reached(lap) == 20
-    assert all(median_passes(each.passes_to_target()) >= median_passes(lap.passes_to_target())
-               for each in laps.values())
-    assert f"ends at {np.median(lap.final):.2g}" in prose.replace("1.1e-06", "1.1e-06")
-    ratio = np.median(plain.final) / np.median(lap.final)
-    assert "about a thousand times lower" in prose and 500 < ratio < 2000
-    assert f"plain descent's {np.median(plain.final):.2g}" in prose
+    passes = {rule: median_passes(lap.passes_to_target()) for rule, lap in laps.items()}
+    assert min(passes, key=passes.get) == "RMSprop"
+    assert ("It gets below an error of 0.01 in a median of {{ race.rmsprop_passes }} passes, from "
+            "{{ race.rmsprop_reached }}, and its median start ends at {{ race.rmsprop_final }}, "
+            "{{ race.rmsprop_below_plain }} times lower than plain descent's "
+            "{{ race.plain_final }}.") in prose
+    rmsprop, plain = table["RMSprop"], table[PLAIN]
+    assert value("race.rmsprop_passes") == rmsprop["passes to 0.01 (median)"]
+    assert value("race.rmsprop_reached") == starts(rmsprop["starts below 0.01"])
+    assert value("race.rmsprop_final") == rmsprop["median final error"]
+    assert value("race.plain_final") == plain["median final error"]
+    ratio = finals[PLAIN] / finals["RMSprop"]
+    assert float(value("race.rmsprop_below_plain")) == pytest.approx(ratio, rel=0.05)
+    assert ratio > 100  # lower by orders of magnitude, not by a factor
 
 
-def test_momentum_and_nesterov(prose, laps):
-    momentum, nesterov, plain = laps["momentum"], laps["Nesterov"], laps["gradient descent"]
-    assert (f"They reach 0.01 in {median_passes(momentum.passes_to_target()):.0f} and "
-            f"{median_passes(nesterov.passes_to_target()):.0f} passes where plain descent needs "
-            f"{median_passes(plain.passes_to_target()):.0f}") in prose
-    assert (f"at their best alpha {20 - reached(momentum)} and {20 - reached(nesterov)} of the 20 "
-            "starts get stuck") in prose
-    assert "plain descent gets all 20 there" in prose and reached(plain) == 20
+def test_momentum_and_nesterov(prose, laps, table):
+    momentum, nesterov, plain = laps["momentum"], laps["Nesterov"], laps[PLAIN]
+    assert "**Momentum and Nesterov get there sooner, but not from every start.**" in prose
+    assert ("They reach 0.01 in a median of {{ race.momentum_passes }} and "
+            "{{ race.nesterov_passes }} passes where plain descent needs {{ race.plain_passes }}, "
+            "but at their best alpha {{ race.momentum_stuck }} and {{ race.nesterov_stuck }} of "
+            "the 20 starts get stuck on the way; plain descent gets {{ race.plain_reached }} there."
+            ) in prose
+    for name, rule in (("momentum", "momentum"), ("nesterov", "Nesterov"), ("plain", PLAIN)):
+        assert value(f"race.{name}_passes") == table[rule]["passes to 0.01 (median)"]
+    assert value("race.momentum_stuck") == str(20 - reached(momentum))
+    assert value("race.nesterov_stuck") == str(20 - reached(nesterov))
+    assert value("race.plain_reached") == starts(table[PLAIN]["starts below 0.01"])
+    sooner = median_passes(plain.passes_to_target())
+    for lap in (momentum, nesterov):
+        assert median_passes(lap.passes_to_target()) < sooner
+        assert reached(lap) < 20  # "not from every start"
+    assert reached(plain) == 20  # the contrast the sentence draws
 
 
-def test_adam(prose, laps):
-    adam, plain = laps["Adam"], laps["gradient descent"]
-    assert f"Its median start ends at {np.median(adam.final):.2g}, ten times below" in prose
-    assert 5 < np.median(plain.final) / np.median(adam.final) < 20
-    assert (f"a median of {median_passes(adam.passes_to_target()):.0f} passes to reach 0.01 and "
-            f"{20 - reached(adam)} starts never do") in prose
-    # the plateau: most starts still at one stuck output (0.125) after 1000 passes
+def test_adam(prose, laps, table):
+    adam, plain = laps["Adam"], laps[PLAIN]
+    assert "**Adam ends low but starts slowly.**" in prose
+    assert ("Its median start ends at {{ race.adam_final }}, ten times below plain descent, yet it "
+            "takes a median of {{ race.adam_passes }} passes to reach 0.01, and "
+            "{{ race.adam_reached }} get there.") in prose
+    assert value("race.adam_final") == table["Adam"]["median final error"]
+    assert value("race.adam_passes") == table["Adam"]["passes to 0.01 (median)"]
+    assert value("race.adam_reached") == starts(table["Adam"]["starts below 0.01"])
+    assert 7 < np.median(plain.final) / np.median(adam.final) < 14  # "ten times below"
+    # "starts slowly": the slowest of the step rules to 0.01, and after 1000 passes most starts
+    # still at one stuck output (0.125)
+    passes = {rule: median_passes(lap.passes_to_target()) for rule, lap in laps.items()}
+    assert max(passes, key=passes.get) == "Adam"
     at_1000 = adam.errors[:, np.searchsorted(adam.steps, 999)]
     assert np.median(at_1000) == pytest.approx(0.125, abs=0.01)
 
 
-def test_adagrad(prose, laps):
-    adagrad, plain = laps["AdaGrad"], laps["gradient descent"]
-    assert (f"({np.median(adagrad.final):.2g} against {np.median(plain.final):.2g})") in prose
+def test_adagrad(prose, laps, table):
+    adagrad, plain = laps["AdaGrad"], laps[PLAIN]
+    assert ("**AdaGrad is no better than the post's rule** here ({{ race.adagrad_final }} against "
+            "{{ race.plain_final }})") in prose
+    assert value("race.adagrad_final") == table["AdaGrad"]["median final error"]
     assert np.median(adagrad.final) >= np.median(plain.final)
 
 
-def test_scipy_methods(prose, searches):
+def test_scipy_methods(prose, laps, searches, table):
     bfgs, lbfgs, annealing = (searches[m] for m in quasi_newton.METHODS)
-    assert (f"a median of {median_passes(bfgs.evaluations_to(0.01)):.0f} and "
-            f"{median_passes(lbfgs.evaluations_to(0.01)):.0f} to reach 0.01") in prose
-    stuck = [int(np.sum(~np.isfinite(s.evaluations_to(0.01)))) for s in (bfgs, lbfgs)]
-    assert f"but {stuck[0]} and {stuck[1]} of the 20 starts end in a local minimum" in prose
-    for found in (bfgs, lbfgs):  # they stopped on their own, at an error a stuck output makes
+    assert ("**BFGS and L-BFGS take the fewest passes** (a median of "
+            "{{ quasi_newton.bfgs_passes }} and {{ quasi_newton.lbfgs_passes }} to reach 0.01), "
+            "but {{ quasi_newton.bfgs_stuck }} and {{ quasi_newton.lbfgs_stuck }} of the 20 starts "
+            "end in a local minimum, where they stop.") in prose
+    assert value("quasi_newton.bfgs_passes") == table["BFGS"]["passes to 0.01 (median)"]
+    assert value("quasi_newton.lbfgs_passes") == table["L-BFGS"]["passes to 0.01 (median)"]
+    fewest = max(median_passes(found.evaluations_to(0.01)) for found in (bfgs, lbfgs))
+    others = [median_passes(lap.passes_to_target()) for lap in laps.values()]
+    assert fewest < min(others + [median_passes(annealing.evaluations_to(0.01))])
+    stuck = {}
+    for name, found in (("bfgs", bfgs), ("lbfgs", lbfgs)):
         gave_up = ~np.isfinite(found.evaluations_to(0.01))
+        assert value(f"quasi_newton.{name}_stuck") == str(int(gave_up.sum())) != "0"
+        # they stopped on their own, at an error a stuck output makes: a local minimum
         assert np.all(found.evaluations[gave_up] < quasi_newton.BUDGET)
         assert np.all(found.final[gave_up] > 0.1)
-    got = int(np.isfinite(annealing.evaluations_to(0.01)).sum())
-    assert (f"{got} of the 20 starts reach 0.01, in a median of "
-            f"{median_passes(annealing.evaluations_to(0.01)):.0f} passes") in prose
-    assert got > max(20 - s for s in stuck)
+        stuck[name] = {seed for seed, gave in zip(found.seeds, gave_up) if gave}
+    assert ("**Annealing gets out of the local minima**: {{ quasi_newton.annealing_reached }} "
+            "reach 0.01, in a median of {{ quasi_newton.annealing_passes }} passes, and among them "
+            "is every start where BFGS or L-BFGS stopped.") in prose
+    cells = table["dual annealing"]
+    assert value("quasi_newton.annealing_reached") == starts(cells["starts below 0.01"])
+    assert value("quasi_newton.annealing_passes") == cells["passes to 0.01 (median)"]
+    got = {seed for seed, passes in zip(annealing.seeds, annealing.evaluations_to(0.01))
+           if np.isfinite(passes)}
+    assert stuck["bfgs"] | stuck["lbfgs"] <= got
     assert "a 16 × 16 matrix" in prose and 3 * 4 + 4 == 16
+
+
+def test_the_race_figure_caption(prose, laps, searches):
+    caption = prose[prose.index("![Two log-log panels"):prose.index("(figures/optimizer-race.png)")]
+    first_below = {}
+    for rule, lap in laps.items():
+        under = np.flatnonzero(lap.median() < 0.01)
+        first_below[rule] = optimizer_race.passes(lap)[under[0]]
+    assert "RMSprop is the first below 0.01 and ends near one millionth" in caption
+    assert min(first_below, key=first_below.get) == "RMSprop"
+    assert 1e-6 / 3 < laps["RMSprop"].median()[-1] < 3e-6
+    assert ("Adam sits on a plateau at 0.125 until about {{ race.adam_plateau_passes }} passes, "
+            "then falls to about {{ race.adam_final_roughly }}") in caption
+    adam = laps["Adam"]
+    leaves = optimizer_race.passes(adam)[np.flatnonzero(adam.median() < 0.1)[0]]
+    on_it = (optimizer_race.passes(adam) >= 100) & (optimizer_race.passes(adam) < leaves)
+    assert np.all(np.abs(adam.median()[on_it] - 0.125) < 0.015)  # flat at one stuck output
+    assert 0.5 < float(value("race.adam_plateau_passes")) / leaves < 1.5
+    assert 0.5 < float(value("race.adam_final_roughly")) / adam.median()[-1] < 1.5
+    rest = ("AdaDelta", "momentum", "Nesterov", PLAIN, "AdaGrad")
+    assert (f"{', '.join(rest[:-1])} and {rest[-1]} end between {{{{ race.rest_lowest }}}} and "
+            "{{ race.rest_highest }}").replace(PLAIN, "plain gradient descent") in caption
+    ends = [laps[rule].median()[-1] for rule in rest]
+    assert np.all(np.diff(ends) > 0)  # named from the lowest to the highest
+    assert 0.5 < float(value("race.rest_lowest")) / ends[0] < 1.5
+    assert 0.5 < float(value("race.rest_highest")) / ends[-1] < 1.5
+    assert ("L-BFGS and BFGS fall to about {{ quasi_newton.quick_end }} within 100 passes, dual "
+            "annealing below 0.01 in about {{ quasi_newton.annealing_curve_passes }}") in caption
+    for method in ("BFGS", "L-BFGS"):
+        found = searches[method]
+        assert found.evaluations.max() <= 100
+        counts = optimizer_race.evaluation_counts(found)
+        end = np.nanmedian(optimizer_race.lowest_so_far(found, counts), axis=0)[-1]
+        assert 0.5 < float(value("quasi_newton.quick_end")) / end < 2
+    found = searches["dual annealing"]
+    counts = optimizer_race.evaluation_counts(found)
+    median = np.nanmedian(optimizer_race.lowest_so_far(found, counts), axis=0)
+    below = counts[np.flatnonzero(median < 0.01)[0]]
+    assert 0.5 < float(value("quasi_newton.annealing_curve_passes")) / below < 1.5
 
 
 def test_ravine_claims(prose):
@@ -112,11 +215,16 @@ def test_ravine_claims(prose):
     assert "50 times steeper across than along" in prose
     assert landscapes.RAVINE_STEEP / landscapes.RAVINE_FLAT == 50
     assert "(of 61, from 0.001 to 1000)" in prose and len(ravine_race.ALPHAS) == 61
-    plain = paths["gradient descent"]
-    assert f"it ends at a height of {plain.final:.2g}, and no alpha tried gets it within 1%" in prose
-    assert len(plain.working_alphas()) == 0
+    plain = paths[PLAIN]
+    assert ("it ends at a height of {{ ravine.plain_height }}, and no alpha tried gets it within "
+            "1% of the floor in 30 steps") in prose
+    assert len(plain.working_alphas()) == 0 and ravine_race.STEPS == 30
+    heights = {row[0]: row[2] for row in _ravine_rows()}
+    assert value("ravine.plain_height") == heights[PLAIN]
+    assert paths["momentum"].final < plain.final  # "momentum helps along the floor"
     ratio = paths["momentum"].final / paths["Nesterov"].final
-    assert "ends 200 times lower than momentum" in prose and 150 < ratio < 250
+    assert "and ends {{ ravine.nesterov_below_momentum }} times lower than momentum" in prose
+    assert float(value("ravine.nesterov_below_momentum")) == pytest.approx(ratio, rel=0.05)
     for rule in ("AdaGrad", "AdaDelta", "RMSprop"):  # "fix it outright": far below the others
         assert paths[rule].final < 1e-4 < paths["Adam"].final
     assert "carries it past the centre in loops, back and forth, each smaller" in prose
@@ -125,29 +233,57 @@ def test_ravine_claims(prose):
     assert len(crossings) >= 3
     swings = [np.abs(along[a:b + 1]).max() for a, b in zip(crossings[:-1], crossings[1:])]
     assert np.all(np.diff(swings) < 0)
+    # The figure's caption: plain descent ends far from the centre, four rules reach it.
+    assert plain.final > 1
+    for rule in ("Nesterov", "AdaGrad", "AdaDelta", "RMSprop"):
+        assert paths[rule].final < 1e-3
     assert "each remembers one or two numbers per weight" in prose
-    assert {paths[r].memory for r in optimizers.RULES if r != "gradient descent"} == {1, 2}
-    for rule in ("gradient descent", "momentum", "Nesterov"):  # "exactly where they did"
+    assert {paths[r].memory for r in optimizers.RULES if r != PLAIN} == {1, 2}
+    for rule in (PLAIN, "momentum", "Nesterov"):  # "exactly where they did"
         assert turned[rule].final == pytest.approx(paths[rule].final, rel=1e-9)
-    assert f"AdaGrad ends at {turned['AdaGrad'].final:.2g}, no better than plain descent" in prose
-    assert turned["AdaGrad"].final >= turned["gradient descent"].final
-    assert f"RMSprop at {turned['RMSprop'].final:.2g}" in prose
+    assert ("AdaGrad ends at {{ ravine.turned_adagrad }}, no better than plain descent, and "
+            "RMSprop at {{ ravine.turned_rmsprop }}.") in prose
+    turned_heights = {row[0]: row[-1] for row in _ravine_rows()}
+    assert value("ravine.turned_adagrad") == turned_heights["AdaGrad"]
+    assert value("ravine.turned_rmsprop") == turned_heights["RMSprop"]
+    assert turned["AdaGrad"].final >= turned[PLAIN].final
     for rule in ("AdaGrad", "AdaDelta", "RMSprop", "Adam"):
         assert turned[rule].final > 3 * paths[rule].final
 
 
+def _ravine_rows() -> list[list[str]]:
+    """The ravine table's rows, cells split: the same runs read by the table's code."""
+    lines = optimizer_ravine_table.text().splitlines()[2:]
+    return [[cell.strip() for cell in line.strip("|").split("|")] for line in lines]
+
+
 def test_alpha_range_claims(prose):
     curves = {rule: race.alpha_range(rule) for rule in optimizers.RULES}
+    cliffs = {rule: found.breakdown for rule, found in curves.items()}
     assert "36 alphas (five per factor of ten, from 0.0001 to 1000)" in prose
     assert len(race.RANGE_ALPHAS) == 36 and race.RANGE_ALPHAS[0] == 1e-4
-    assert all(found.breakdown is not None for found in curves.values())
-    assert f"past {curves['Adam'].breakdown:.3g} the steps" in prose
-    assert f"RMSprop breaks at {curves['RMSprop'].breakdown:.3g}" in prose
-    plain, momentum = curves["gradient descent"].breakdown, curves["momentum"].breakdown
-    assert f"It comes at {momentum:.3g} instead of {plain:.3g}, {plain / momentum:.2g} times earlier" \
-        in prose
+    assert "**Every rule has a cliff, Adam included.**" in prose
+    assert all(cliff is not None for cliff in cliffs.values())
+    assert ("past {{ alpha_range.adam_cliff }} the steps throw the weights far enough to saturate "
+            "the sigmoids. RMSprop breaks at {{ alpha_range.rmsprop_cliff }}.") in prose
+    for name, rule in (("adam", "Adam"), ("rmsprop", "RMSprop"), ("momentum", "momentum"),
+                       ("plain", PLAIN), ("nesterov", "Nesterov")):
+        assert float(value(f"alpha_range.{name}_cliff")) == pytest.approx(cliffs[rule], rel=5e-3)
+        assert cliffs[rule] in race.RANGE_ALPHAS
+    assert ("It comes at {{ alpha_range.momentum_cliff }} instead of "
+            "{{ alpha_range.plain_cliff }}, {{ alpha_range.momentum_earlier }} times earlier"
+            ) in prose
+    earlier = cliffs[PLAIN] / cliffs["momentum"]
+    assert float(value("alpha_range.momentum_earlier")) == pytest.approx(earlier, rel=0.05)
+    assert 1 < earlier < 1 / (1 - optimizers.MOMENTUM) / 2  # earlier, but not nearly tenfold
     assert 1 / (1 - optimizers.MOMENTUM) == pytest.approx(10) and "β = 0.9" in prose
-    assert f"Nesterov's comes at {curves['Nesterov'].breakdown:.3g}" in prose
+    assert "Nesterov's comes at {{ alpha_range.nesterov_cliff }}." in prose
+    # The figure's caption, read by the cliffs and the best errors.
+    assert max(cliffs["momentum"], cliffs["Nesterov"]) < cliffs[PLAIN] < cliffs["AdaDelta"]
+    assert cliffs["AdaGrad"] < min(cliffs["momentum"], cliffs["Nesterov"])
+    assert max(cliffs["RMSprop"], cliffs["Adam"]) < cliffs["AdaGrad"]
+    for rule in ("RMSprop", "Adam"):
+        assert curves[rule].best[1] < curves[PLAIN].best[1] / 3
 
     def decades(found) -> float:
         good = found.alphas[found.errors < 0.01]
@@ -155,11 +291,23 @@ def test_alpha_range_claims(prose):
         return float(np.log10(good.max() / good.min()))
 
     spans = {rule: decades(found) for rule, found in curves.items()}
-    assert (f"span {spans['RMSprop']:.2g} factors of ten for RMSprop, Adam and AdaDelta, "
-            f"{spans['momentum']:.2g} for momentum and {spans['gradient descent']:.2g} for plain descent") \
-        in prose
-    assert spans["RMSprop"] == pytest.approx(spans["Adam"]) == pytest.approx(spans["AdaDelta"])
+    forgiving = ("RMSprop", "Adam", "AdaDelta")
+    assert "**RMSprop, Adam and AdaDelta forgive a wrong alpha most.**" in prose
+    assert min(spans[r] for r in forgiving) > max(s for r, s in spans.items() if r not in forgiving)
+    assert ("The alphas that end below 0.01 span {{ alpha_range.forgiving_spans }}, "
+            "{{ alpha_range.momentum_span }} for momentum and {{ alpha_range.plain_span }} for "
+            "plain descent.") in prose
+    said = value("alpha_range.forgiving_spans")
+    assert said.startswith(f"{spans['RMSprop']:.2g} factors of ten for RMSprop")
+    for rule in forgiving:  # each named once, and the last number before its name is its span
+        assert said.count(rule) == 1
+        assert re.findall(r"\d[\d.]*", said[:said.index(rule)])[-1] == f"{spans[rule]:.2g}"
+    assert value("alpha_range.momentum_span") == f"{spans['momentum']:.2g}"
+    assert value("alpha_range.plain_span") == f"{spans[PLAIN]:.2g}"
     adadelta = curves["AdaDelta"]
-    assert f"Here alpha 1 ends at {adadelta.error_at(1.0):.3g}" in prose
-    assert adadelta.error_at(1.0) >= curves["gradient descent"].error_at(1.0)
-    assert f"its best alpha is {adadelta.best[0]:.3g}" in prose
+    assert ("Here alpha 1 ends at {{ alpha_range.adadelta_at_one }}, no better than plain descent "
+            "at the same alpha; its best alpha is {{ alpha_range.adadelta_best }}.") in prose
+    assert float(value("alpha_range.adadelta_at_one")) == pytest.approx(adadelta.error_at(1.0),
+                                                                         rel=5e-3)
+    assert adadelta.error_at(1.0) >= curves[PLAIN].error_at(1.0)
+    assert float(value("alpha_range.adadelta_best")) == pytest.approx(adadelta.best[0], rel=5e-3)

@@ -25,6 +25,8 @@ FIXED = ({formats.alpha(a) for a in ALPHAS} | {"4", "32", "60 000", "50 000", "1
          "40", "41", "100", "308", "0.5", "0.125", "0.375", "0.25", "0.01", "0.2", "0.9"})
 # "N of M" is how counts of starts, seeds and matches are said: never typed, always named.
 TYPED_COUNT = re.compile(r"(?<![\w.{])\d+ of (?:the )?\d+(?![\w.])")
+# Line numbers of a listing are not results: a fence's options, "lines 22–23".
+LINE_NUMBERS = re.compile(r"^\s*```.*$|\blines? \d+(?:[–-]\d+)?", re.MULTILINE)
 
 
 def test_fill_writes_each_named_value():
@@ -70,7 +72,7 @@ def checkable(text: str) -> bool:
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
 def test_no_page_types_a_number_a_run_produced(page, produced):
-    source = values.PLACEHOLDER.sub(" ", page.read_text(encoding="utf-8"))
+    source = LINE_NUMBERS.sub(" ", values.PLACEHOLDER.sub(" ", page.read_text(encoding="utf-8")))
     found = sorted({f"{text!r} ({name})" for name, text in produced.items()
                     if checkable(text) and typed(source, text)})
     assert not found, f"{page.name} types numbers that runs produced; name them instead: {found}"
@@ -83,3 +85,5 @@ def test_the_literal_check_can_fail():
     assert not typed("the cliff is at alpha 139.8", "39.8") and not typed("39.85", "39.8")
     assert TYPED_COUNT.findall("all 20 of the 20 starts, 1 of 6") == ["20 of the 20", "1 of 6"]
     assert not TYPED_COUNT.findall("{{ a.b }} of 20")
+    listing = LINE_NUMBERS.sub(" ", '```python hl_lines="22 23"\nlines 22–23 and line 22')
+    assert not typed(listing, "22") and typed(LINE_NUMBERS.sub(" ", "in 22 passes"), "22")

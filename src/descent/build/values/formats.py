@@ -34,3 +34,20 @@ def percent(share: float, digits: int = 2) -> str:
 def factor(x: float) -> str:
     """A ratio to one decimal when small, whole when large: 2.5, 200."""
     return f"{x:.2g}" if x < 10 else f"{round(x, -int(math.floor(math.log10(x))) + 1):.0f}"
+
+
+def all_of(part: int | float, whole: int | float, things: str) -> str:
+    """A count of things that may be all of them: "all 20 seeds", else "18 of the 20 seeds"."""
+    if int(part) == int(whole):
+        return f"all {count(whole)} {things}"
+    return f"{count(part)} of the {count(whole)} {things}"
+
+
+def median_count(x: float) -> str:
+    """A median of counts, which may fall halfway: rounded as the tables round it (118.5 -> 118)."""
+    return count(round(x))
+
+
+def about(x: float) -> str:
+    """A rough whole number, to one significant digit, as a caption says "about 2000"."""
+    return count(round(x, -int(math.floor(math.log10(x)))))
