@@ -34,3 +34,15 @@ def percent(share: float, digits: int = 2) -> str:
 def factor(x: float) -> str:
     """A ratio to one decimal when small, whole when large: 2.5, 200."""
     return f"{x:.2g}" if x < 10 else f"{round(x, -int(math.floor(math.log10(x))) + 1):.0f}"
+
+
+def all_of(part: int | float, whole: int | float, things: str) -> str:
+    """A count of things that may be all of them: "all 20 seeds", else "18 of the 20 seeds"."""
+    if int(part) == int(whole):
+        return f"all {count(whole)} {things}"
+    return f"{count(part)} of the {count(whole)} {things}"
+
+
+def share(x: float) -> str:
+    """A share as the tables write it, a percentage to one decimal: 0.2006 -> "20.1%"."""
+    return f"{x:.1%}"
