@@ -51,3 +51,8 @@ def median_count(x: float) -> str:
 def about(x: float) -> str:
     """A rough whole number, to one significant digit, as a caption says "about 2000"."""
     return count(round(x, -int(math.floor(math.log10(x)))))
+
+
+def share(x: float) -> str:
+    """A share as the tables write it, a percentage to one decimal: 0.2006 -> "20.1%"."""
+    return f"{x:.1%}"

@@ -1,0 +1,81 @@
+"""Values of the follow-up's cliff study: where the learning-rate curve breaks down, plain,
+clipped and with batch normalization, and the best error before it (descent.runs.switches.cliff,
+as the table cliff-switches reads it)."""
+
+from __future__ import annotations
+
+from ...runs import switches
+from . import formats, value
+
+
+def _breakdown(hidden: int, name: str) -> str:
+    found = switches.cliff(hidden, name)
+    if found.breakdown is None:
+        raise ValueError(f"the {name} curve at {hidden} hidden units has no cliff to name")
+    return formats.alpha(found.breakdown)
+
+
+def _best(hidden: int, name: str) -> str:
+    return formats.significant(switches.cliff(hidden, name).best[1], 3)
+
+
+@value
+def plain_4() -> str:
+    """The breakdown alpha of the plain curve at 4 hidden units."""
+    return _breakdown(4, "plain")
+
+
+@value
+def clipped_4() -> str:
+    return _breakdown(4, "clipped")
+
+
+@value
+def norm_4() -> str:
+    return _breakdown(4, "batch norm")
+
+
+@value
+def plain_32() -> str:
+    return _breakdown(32, "plain")
+
+
+@value
+def clipped_32() -> str:
+    return _breakdown(32, "clipped")
+
+
+@value
+def norm_32() -> str:
+    return _breakdown(32, "batch norm")
+
+
+@value
+def best_plain_4() -> str:
+    """The lowest final error before the plain curve's cliff, at 4 hidden units."""
+    return _best(4, "plain")
+
+
+@value
+def best_clipped_4() -> str:
+    return _best(4, "clipped")
+
+
+@value
+def best_norm_4() -> str:
+    return _best(4, "batch norm")
+
+
+@value
+def best_plain_32() -> str:
+    return _best(32, "plain")
+
+
+@value
+def best_clipped_32() -> str:
+    return _best(32, "clipped")
+
+
+@value
+def best_norm_32() -> str:
+    return _best(32, "batch norm")
