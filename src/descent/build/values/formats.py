@@ -34,3 +34,8 @@ def percent(share: float, digits: int = 2) -> str:
 def factor(x: float) -> str:
     """A ratio to one decimal when small, whole when large: 2.5, 200."""
     return f"{x:.2g}" if x < 10 else f"{round(x, -int(math.floor(math.log10(x))) + 1):.0f}"
+
+
+def all_of(part: int | float, whole: int | float) -> str:
+    """"all 20" when the part is the whole, else "19 of 20"."""
+    return f"all {count(whole)}" if part == whole else of(part, whole)
