@@ -36,11 +36,10 @@ def factor(x: float) -> str:
     return f"{x:.2g}" if x < 10 else f"{round(x, -int(math.floor(math.log10(x))) + 1):.0f}"
 
 
-def all_of(part: int | float, whole: int | float, things: str) -> str:
+def all_of(part: int | float, whole: int | float, things: str = "") -> str:
     """A count of things that may be all of them: "all 20 seeds", else "18 of the 20 seeds"."""
-    if int(part) == int(whole):
-        return f"all {count(whole)} {things}"
-    return f"{count(part)} of the {count(whole)} {things}"
+    said = f"all {count(whole)}" if int(part) == int(whole) else f"{count(part)} of the {count(whole)}"
+    return f"{said} {things}" if things else said
 
 
 def median_count(x: float) -> str:

@@ -1,0 +1,69 @@
+"""Values of "Explore alpha": what the learning-rate curves and the seed sweep show.
+
+The curves are `runs.studies.learning_rate` at 4 and 32 hidden units (61 alphas, seed 1), the
+seed sweep is `runs.studies.seed_variance` (the article's seven alphas from seeds 1 to 20).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...network import ALPHAS
+from ...runs import studies
+from . import formats, value
+
+HIDDEN = (4, 32)
+
+
+def steady(found: studies.Curve) -> float:
+    """The last alpha up to which every larger alpha has ended lower (the curve's steady fall)."""
+    rises = np.flatnonzero(np.diff(found.errors) >= 0)
+    return float(found.alphas[rises[0]] if len(rises) else found.alphas[-1])
+
+
+@value
+def steady_until() -> str:
+    """Up to about which alpha every increase lowers the final error, at both sizes."""
+    return formats.significant(min(steady(studies.learning_rate(h)) for h in HIDDEN), 1)
+
+
+@value
+def cliff_4() -> str:
+    """Where training breaks down with 4 hidden units."""
+    return formats.alpha(studies.learning_rate(4).breakdown)
+
+
+@value
+def cliff_32() -> str:
+    """Where training breaks down with 32 hidden units."""
+    return formats.alpha(studies.learning_rate(32).breakdown)
+
+
+@value
+def best_4() -> str:
+    """The best alpha before the cliff, 4 hidden units."""
+    return formats.alpha(studies.learning_rate(4).best[0])
+
+
+@value
+def best_32() -> str:
+    """The best alpha before the cliff, 32 hidden units."""
+    return formats.alpha(studies.learning_rate(32).best[0])
+
+
+def best_of_the_seven(hidden: int) -> float:
+    """The article's alpha with the lowest final error on one size's curve."""
+    return min(ALPHAS, key=studies.learning_rate(hidden).error_at)
+
+
+@value
+def best_of_seven() -> str:
+    """The best of the article's seven alphas on the 4-unit curve (the page says: at both sizes)."""
+    return formats.alpha(best_of_the_seven(4))
+
+
+@value
+def seed_wins() -> str:
+    """In how many of the 20 starts alpha 10 ends lowest of the seven: "all 20" or "19 of 20"."""
+    verdict = studies.verdict(studies.seed_variance(20, 4))
+    return formats.all_of(verdict.wins, verdict.seeds)
