@@ -22,6 +22,9 @@ STEPS = tuple(range(0, sweeps.ITERATIONS, sweeps.LOG_EVERY))  # the six errors e
 KINDS = ("errors-4", "errors-32", "weights", "counts")
 SIZES = {"synapse_0": 12, "synapse_1": 4, "synapse_0_direction_changes": 12,
          "synapse_1_direction_changes": 4}
+NAMES = {"errors-4": "errors at 4 hidden", "errors-32": "errors at 32 hidden",
+         "weights": "weights", "counts": "direction counts"}  # a block's kind, as pages say it
+HIDDEN = {"errors-4": 4, "errors-32": 32, "weights": 4, "counts": 4}  # the run that printed it
 
 class PrintedError(ValueError):
     """The printed-output file is missing, not JSON, or not laid out as expected."""
@@ -142,6 +145,14 @@ def report(path: Path | str | None = None) -> str:
     exact, total = sum(r.exact for r in results), sum(r.numbers for r in results)
     lines.append(f"{exact} of {total} printed numbers match to the last digit")
     return "\n".join(lines) + "\n"
+
+
+def labels(kind: str) -> list[str]:
+    """Short names of a block's numbers: the iteration of an error, the place of a weight or of
+    its count (s0 i,j is synapse_0[i, j], s1 i is synapse_1[i, 0])."""
+    if kind.startswith("errors"):
+        return [str(step) for step in STEPS]  # as the post's log wrote them
+    return [f"s0 {i},{j}" for i in range(3) for j in range(4)] + [f"s1 {i}" for i in range(4)]
 
 
 def cell(exact: int, numbers: int, digits: int | None) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from ... import printed
+
 
 def count(n: int | float) -> str:
     """A whole number; thousands apart by a thin space, as the pages write 10 000."""
@@ -22,8 +24,10 @@ def significant(x: float, digits: int = 2) -> str:
 
 
 def alpha(x: float) -> str:
-    """An alpha as the pages and tables write it: three significant digits, 39.8 or 0.631."""
-    return f"{x:.3g}"
+    """An alpha as the pages and tables write it: three significant digits, 39.8 or 0.631, and
+    no exponent: 1000, not 1e+03."""
+    text = f"{x:.3g}"
+    return f"{float(text):.0f}" if "e+" in text else text
 
 
 def percent(share: float, digits: int = 2) -> str:
@@ -55,3 +59,13 @@ def about(x: float) -> str:
 def share(x: float) -> str:
     """A share as the tables write it, a percentage to one decimal: 0.2006 -> "20.1%"."""
     return f"{x:.1%}"
+
+
+def logged(x: float) -> str:
+    """An error as the post's log printed it: Python 2's str(), 12 significant digits."""
+    return printed.error(x)
+
+
+def words(items: list[str]) -> str:
+    """A list in prose: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
