@@ -72,13 +72,9 @@ def forgiving_spans() -> str:
             groups[-1][1].append(rule)
         else:
             groups.append((text, [rule]))
-    parts = [f"{text} for {_and(rules)}" for text, rules in groups]
+    parts = [f"{text} for {formats.words(rules)}" for text, rules in groups]
     parts[0] = parts[0].replace(" for ", " factors of ten for ", 1)
     return ", ".join(parts)
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 @value
