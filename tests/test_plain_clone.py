@@ -1,7 +1,7 @@
 """A plain clone is enough: nothing in the repository reaches for a file beside it.
 
-GitHub's runner checks out the repository alone, so a test or a build that reads ../shared (or
-any other folder next to the clone) fails there. Two tests prove the whole of it by running in a
+GitHub's runner checks out the repository alone, so a test or a build that reads the folder our
+machines keep beside the clone (NEIGHBOUR) fails there. Two tests prove the whole of it by running in a
 copy of the checkout with nothing beside it: tests/test_arithmetics.py runs every claim test
 there, and tests/browser/test_site_determinism.py builds the whole site there. This one reads the
 tracked files for paths that leave the repository, so such a path fails in the fast lane too.
@@ -14,8 +14,9 @@ import subprocess
 
 from checkout import REPO
 
-# `../shared`, `parents[N] / "shared"`, `.parent / "shared"`: the folder beside the checkout.
-OUTSIDE = re.compile(r"\.\./shared\b|(?:parents\[\d\]|parent)\s*/\s*[\"']shared[\"']")
+NEIGHBOUR = 'shared'  # written once, so that this file does not itself name the path it looks for
+# `../<it>`, `parents[N] / "<it>"`, `.parent / "<it>"`: the folder beside the checkout.
+OUTSIDE = re.compile(rf"\.\./{NEIGHBOUR}\b|(?:parents\[\d\]|parent)\s*/\s*[\"']{NEIGHBOUR}[\"']")
 
 
 def tracked(*patterns: str) -> list[str]:
@@ -34,7 +35,7 @@ def test_no_code_test_or_build_file_reads_beside_the_clone():
 
 
 def test_the_pattern_finds_what_it_is_for():
-    assert OUTSIDE.search('ROOT.parent / "shared" / "article"')
-    assert OUTSIDE.search("see ../shared/article/printed-output.json")
-    assert OUTSIDE.search("Path(__file__).parents[2] / 'shared'")
-    assert not OUTSIDE.search("shared_digits(a, b)") and not OUTSIDE.search("a shared stylesheet")
+    assert OUTSIDE.search(f'ROOT.parent / "{NEIGHBOUR}" / "article"')
+    assert OUTSIDE.search(f"see ../{NEIGHBOUR}/article/printed-output.json")
+    assert OUTSIDE.search(f"Path(__file__).parents[2] / '{NEIGHBOUR}'")
+    assert not OUTSIDE.search(f"{NEIGHBOUR}_digits(a, b)") and not OUTSIDE.search(f"a {NEIGHBOUR} style")
