@@ -59,6 +59,7 @@ bench: $(READY)
 	$(BIN)/python benchmarks/optimizer_bench.py
 	$(BIN)/python benchmarks/stack_bench.py
 	$(BIN)/python benchmarks/limits_bench.py
+	$(BIN)/python benchmarks/network_js_bench.py
 
 clean:
 	rm -rf site .pytest_cache .cache
