@@ -55,7 +55,8 @@ export function drawPlane(svg, settings, width) {
   const y = (w1) => margin.top + plot * (HIGH - w1) / (HIGH - LOW);
   const { w0, w1 } = settings;
   const alpha = settings["plane-alpha"];
-  const path = twoWeight({ w0, w1, alpha, iterations: PLANE_STEPS, every: 20 }).path
+  const descent = twoWeight({ w0, w1, alpha, iterations: PLANE_STEPS, every: 20 });
+  const path = (Array.isArray(descent) ? descent : descent.path)  // [[w0, w1], …] or {path}
     .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const [end0, end1] = path[path.length - 1];
   const words = `Starting at ${pair(w0, w1)} (error ${number(planeError(w0, w1))}), alpha `

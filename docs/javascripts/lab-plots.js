@@ -1,6 +1,6 @@
 // The lab's pictures, drawn as SVG in CSS pixels (text stays readable on a phone) and coloured
 // by the theme's CSS variables (docs/stylesheets/lab.css), so light and dark need no code.
-import { number } from "./lab-settings.js";
+import { number, output } from "./lab-settings.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const TARGETS = [0, 1, 1, 0];
@@ -89,18 +89,18 @@ export function outputsPlot(svg, outputs, width) {
   const height = row * 4 + 8;
   const left = 16, right = width - 16;
   const x = (value) => left + (right - left) * value;
-  canvas(svg, width, height, "The four outputs against their targets: " + outputs.map((output, i) =>
-    `inputs ${INPUTS[i]}, target ${TARGETS[i]}, output ${number(output, 3)}`).join("; ") + ".");
-  outputs.forEach((output, i) => {
+  canvas(svg, width, height, "The four outputs against their targets: " + outputs.map((value, i) =>
+    `inputs ${INPUTS[i]}, target ${TARGETS[i]}, output ${output(value)}`).join("; ") + ".");
+  outputs.forEach((value, i) => {
     const top = i * row + 18;
     const track = top + 18;
     svgElement("text", { x: left, y: top, class: "lab-plot__row" }, svg,
-      `inputs ${INPUTS[i]} \u2192 target ${TARGETS[i]}, output ${number(output, 3)}`);
+      `inputs ${INPUTS[i]} \u2192 target ${TARGETS[i]}, output ${output(value)}`);
     svgElement("line", { x1: x(0), x2: x(1), y1: track, y2: track, class: "lab-plot__track" }, svg);
     [0, 1].forEach((end) => svgElement("line", { x1: x(end), x2: x(end), y1: track - 5, y2: track + 5, class: "lab-plot__track" }, svg));
-    svgElement("line", { x1: x(TARGETS[i]), x2: x(output), y1: track, y2: track, class: "lab-plot__miss" }, svg);
+    svgElement("line", { x1: x(TARGETS[i]), x2: x(value), y1: track, y2: track, class: "lab-plot__miss" }, svg);
     svgElement("circle", { cx: x(TARGETS[i]), cy: track, r: 8, class: "lab-plot__target" }, svg);
-    svgElement("circle", { cx: x(output), cy: track, r: 4.5, class: "lab-plot__output" }, svg);
+    svgElement("circle", { cx: x(value), cy: track, r: 4.5, class: "lab-plot__output" }, svg);
   });
 }
 

@@ -27,6 +27,12 @@ export function number(value, digits = 3) {
   return (rounded < 0 ? "\u2212" : "") + grouped + (fraction ? "." + fraction : "");
 }
 
+// An output between 0 and 1: three significant digits, and never a rounded "1" for one below it.
+export function output(value) {
+  const written = number(value, 3);
+  return written === "1" && value < 1 ? "1 \u2212 " + number(1 - value, 2) : written;
+}
+
 // A raw value made safe: {value, note}; the note says what was changed and why, or is "".
 export function clamp(name, raw) {
   const field = FIELDS[name];

@@ -19,11 +19,17 @@ self.onmessage = async ({ data }) => {
   if (running) running.aborted = true;
   const signal = (running = { aborted: false });
   const iterations = settings.steps;
-  const result = await train({
-    alpha: settings.alpha, hidden: settings.hidden, seed: settings.seed, rule: settings.rule,
-    iterations, every: 1, signal,
-    onProgress: (done) => self.postMessage({ id, progress: done }),
-  });
+  let result;
+  try {
+    result = await train({
+      alpha: settings.alpha, hidden: settings.hidden, seed: settings.seed, rule: settings.rule,
+      iterations, every: 1, signal,
+      onProgress: (done) => self.postMessage({ id, progress: done }),
+    });
+  } catch (error) {
+    if (error.name !== "AbortError") self.postMessage({ id, failed: String(error.message || error) });
+    return;
+  }
   if (signal.aborted || !result) return;
   running = null;
   // The error the engine logs at step j is measured before that step's update, after j

@@ -1,6 +1,6 @@
 // "Train it yourself": the controls, the address bar and the pictures of the lab page. Training
 // runs in a worker (lab-worker.js); the page shows the build-time figures until this script runs.
-import { FIELDS, clamp, fromQuery, toQuery, number } from "./lab-settings.js";
+import { FIELDS, clamp, fromQuery, toQuery, number, output } from "./lab-settings.js";
 import { errorPlot, outputsPlot, weightsTable } from "./lab-plots.js";
 import { drawPlane } from "./lab-plane.js";
 
@@ -77,12 +77,16 @@ function setUp(root) {
     }
     busy = false;
     progress.hidden = true;
+    if (data.failed) {
+      status.textContent = `The network could not be trained: ${data.failed}`;
+      return;
+    }
     last = { ...data, settings: { ...settings } };
     drawNetwork();
     const s = last.settings;
     status.textContent = `With alpha ${number(s.alpha)}, ${s.hidden} hidden ${s.hidden === 1 ? "unit" : "units"}, `
       + `seed ${s.seed} and ${s.rule}: after ${number(s.steps, 6)} ${s.steps === 1 ? "step" : "steps"}, `
-      + `mean error ${number(data.finalError, 2)}; outputs ${data.outputs.map((o) => number(o, 3)).join(", ")} `
+      + `mean error ${number(data.finalError, 2)}; outputs ${data.outputs.map(output).join(", ")} `
       + "(targets 0, 1, 1, 0).";
   }
 
