@@ -1,0 +1,85 @@
+// The lab's settings: their ranges, how a raw value (from the URL or a field) is made safe, and
+// how they live in the page's query string, as TensorFlow Playground keeps its own.
+
+export const RULES = ["gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"];
+
+// The maxima keep a run to about a second in a phone's browser: the tab never hangs.
+export const FIELDS = {
+  alpha: { min: 0.001, max: 1000, initial: 10 },
+  hidden: { min: 1, max: 64, initial: 4, integer: true, noun: "hidden units" },
+  seed: { min: 0, max: 4294967295, initial: 1, integer: true },  // RandomState takes 0 … 2³² − 1
+  steps: { min: 1, max: 200000, initial: 60000, integer: true },
+  rule: { choices: RULES, initial: "gradient descent" },
+  // Part 4's two-weight net: its alpha and the starting point on the plane [-10, 10]².
+  "plane-alpha": { min: 0.001, max: 1000, initial: 1, noun: "the plane's alpha" },
+  w0: { min: -10, max: 10, initial: -6, noun: "the first weight" },
+  w1: { min: -10, max: 10, initial: 6, noun: "the second weight" },
+};
+
+// A number as the page writes it: at most `digits` significant digits, groups of three
+// separated by a no-break space (60 000), tiny ones in exponent form.
+export function number(value, digits = 3) {
+  if (!Number.isFinite(value)) return String(value);
+  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(digits - 1).replace("-", "\u2212");
+  const rounded = Number(value.toPrecision(digits));
+  const [whole, fraction] = Math.abs(rounded).toString().split(".");
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, "\u00a0") : whole;
+  return (rounded < 0 ? "\u2212" : "") + grouped + (fraction ? "." + fraction : "");
+}
+
+// An output between 0 and 1: three significant digits, and never a rounded "1" for one below it.
+export function output(value) {
+  const written = number(value, 3);
+  return written === "1" && value < 1 ? "1 \u2212 " + number(1 - value, 2) : written;
+}
+
+// A raw value made safe: {value, note}; the note says what was changed and why, or is "".
+export function clamp(name, raw) {
+  const field = FIELDS[name];
+  const said = String(raw).slice(0, 24);
+  const noun = field.noun || name;
+  if (field.choices) {
+    if (field.choices.includes(raw)) return { value: raw, note: "" };
+    return { value: field.initial, note: `${noun} “${said}” is not one of the rules: using ${field.initial}.` };
+  }
+  let value = typeof raw === "number" ? raw : Number(String(raw).trim() || NaN);
+  if (!Number.isFinite(value)) {
+    return { value: field.initial, note: `${noun} “${said}” is not a number: using ${number(field.initial)}.` };
+  }
+  let note = "";
+  if (field.integer && !Number.isInteger(value)) {
+    value = Math.round(value);
+  }
+  if (value < field.min) {
+    note = `${noun} ${said} is below ${number(field.min)}: using ${number(field.min)}.`;
+    value = field.min;
+  } else if (value > field.max) {
+    note = `${noun} ${said} is above ${number(field.max, 10)}: using ${number(field.max, 10)}.`;
+    value = field.max;
+  }
+  return { value, note };
+}
+
+// Settings from a query string: every field, with a note for each value that had to change.
+export function fromQuery(search) {
+  const query = new URLSearchParams(search);
+  const settings = {};
+  const notes = [];
+  for (const name of Object.keys(FIELDS)) {
+    if (!query.has(name)) {
+      settings[name] = FIELDS[name].initial;
+      continue;
+    }
+    const { value, note } = clamp(name, query.get(name));
+    settings[name] = value;
+    if (note) notes.push(note);
+  }
+  return { settings, notes };
+}
+
+// The page's address with these settings in its query string; the hash is kept.
+export function toQuery(settings) {
+  const query = new URLSearchParams();
+  for (const name of Object.keys(FIELDS)) query.set(name, String(settings[name]));
+  return "?" + query.toString() + location.hash;
+}

@@ -1,0 +1,166 @@
+// "Train it yourself": the controls, the address bar and the pictures of the lab page. Training
+// runs in a worker (lab-worker.js); the page shows the build-time figures until this script runs.
+import { FIELDS, clamp, fromQuery, toQuery, number, output } from "./lab-settings.js";
+import { errorPlot, outputsPlot, weightsTable } from "./lab-plots.js";
+import { drawPlane } from "./lab-plane.js";
+
+const NETWORK = ["alpha", "hidden", "seed", "steps", "rule"];
+const root = document.getElementById("lab");
+if (root && !root.dataset.ready) setUp(root);
+
+function setUp(root) {
+  root.dataset.ready = "true";
+  const find = (id) => document.getElementById(id);
+  const { settings, notes } = fromQuery(location.search);
+  const pictures = { error: find("lab-error"), outputs: find("lab-outputs"), weights: find("lab-weights"),
+    plane: find("lab-plane") };
+  const status = find("lab-status"), planeStatus = find("lab-plane-status");
+  const progress = find("lab-progress"), note = find("lab-note");
+  let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0;
+
+  function say(list) {
+    note.textContent = list.join(" ");
+    note.hidden = list.length === 0;
+  }
+
+  // Every field shows the current settings; each range slides over log10 of its alpha.
+  function show() {
+    document.querySelectorAll("[data-setting]").forEach((input) => { input.value = String(settings[input.dataset.setting]); });
+    document.querySelectorAll("[data-log]").forEach((input) => {
+      const alpha = settings[input.dataset.log];
+      input.value = String(Math.log10(alpha));
+      input.setAttribute("aria-valuetext", `alpha ${number(alpha)}`);
+    });
+  }
+
+  function changed(name) {
+    history.replaceState(history.state, "", toQuery(settings));
+    if (NETWORK.includes(name)) schedule();
+    else drawPlaneNow();
+  }
+
+  function spawn() {
+    worker = new Worker(new URL("./lab-worker.js", import.meta.url), { type: "module" });
+    worker.onmessage = receive;
+    worker.onerror = (event) => {
+      busy = false;
+      progress.hidden = true;
+      status.textContent = `The network could not be trained in this browser (${event.message || "worker error"}).`;
+    };
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, 60);  // a dragged slider asks once it pauses, not at every pixel
+  }
+
+  // A new setting ends the run in flight: its worker is stopped and a fresh one started.
+  function run() {
+    if (busy) {
+      worker.terminate();
+      spawn();
+    }
+    busy = true;
+    runId += 1;
+    progress.value = 0;
+    progress.hidden = false;
+    const asked = Object.fromEntries(NETWORK.map((name) => [name, settings[name]]));
+    worker.postMessage({ id: runId, settings: asked });
+  }
+
+  function receive({ data }) {
+    if (data.id !== runId) return;  // a stale run's answer
+    if ("progress" in data) {
+      const done = data.progress > 1 ? data.progress / settings.steps : data.progress;
+      progress.value = Math.min(Math.max(done, 0), 1);
+      return;
+    }
+    busy = false;
+    progress.hidden = true;
+    if (data.failed) {
+      status.textContent = `The network could not be trained: ${data.failed}`;
+      return;
+    }
+    last = { ...data, settings: { ...settings } };
+    drawNetwork();
+    const s = last.settings;
+    status.textContent = `With alpha ${number(s.alpha)}, ${s.hidden} hidden ${s.hidden === 1 ? "unit" : "units"}, `
+      + `seed ${s.seed} and ${s.rule}: after ${number(s.steps, 6)} ${s.steps === 1 ? "step" : "steps"}, `
+      + `mean error ${number(data.finalError, 2)}; outputs ${data.outputs.map(output).join(", ")} `
+      + "(targets 0, 1, 1, 0).";
+  }
+
+  // A figure is as wide as its content, so the panel gives the width to draw in.
+  const widthOf = (element) => Math.max(260, Math.floor(element.closest(".lab-panel").clientWidth));
+
+  function drawNetwork() {
+    if (!last) return;
+    errorPlot(pictures.error, last.curve, widthOf(pictures.error));
+    outputsPlot(pictures.outputs, last.outputs, widthOf(pictures.outputs));
+    weightsTable(pictures.weights, last);
+  }
+
+  function drawPlaneNow() {
+    plane = drawPlane(pictures.plane, settings, widthOf(pictures.plane));
+    planeStatus.textContent = plane.words;
+  }
+
+  // Fields: a value is clamped into its range, and the note says so.
+  document.querySelectorAll("[data-setting]").forEach((input) => {
+    input.addEventListener("change", () => {
+      const name = input.dataset.setting;
+      const { value, note: said } = clamp(name, input.value);
+      say(said ? [said] : []);
+      settings[name] = value;
+      show();
+      changed(name);
+    });
+  });
+  document.querySelectorAll("[data-log]").forEach((input) => {
+    input.addEventListener("input", () => {
+      const name = input.dataset.log;
+      settings[name] = Number((10 ** Number(input.value)).toPrecision(3));
+      say([]);
+      document.querySelector(`[data-setting="${name}"]`).value = String(settings[name]);
+      input.setAttribute("aria-valuetext", `alpha ${number(settings[name])}`);
+      changed(name);
+    });
+  });
+
+  // The plane: a click or tap sets the start; so do the arrow keys when it has the focus.
+  function placeStart(w0, w1) {
+    settings.w0 = Number(clamp("w0", Math.round(w0 * 10) / 10).value);
+    settings.w1 = Number(clamp("w1", Math.round(w1 * 10) / 10).value);
+    show();
+    changed("w0");
+  }
+  pictures.plane.addEventListener("click", (event) => {
+    const box = pictures.plane.getBoundingClientRect();
+    const scale = Number(pictures.plane.getAttribute("width")) / box.width;
+    const [w0, w1] = plane.toWeights((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    if (Math.abs(w0) <= FIELDS.w0.max && Math.abs(w1) <= FIELDS.w1.max) placeStart(w0, w1);
+  });
+  const KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+  find("lab-plane-surface").addEventListener("keydown", (event) => {
+    if (!(event.key in KEYS)) return;
+    event.preventDefault();  // the page does not scroll
+    const [dx, dy] = KEYS[event.key], by = event.shiftKey ? 2 : 0.5;
+    placeStart(settings.w0 + dx * by, settings.w1 + dy * by);
+  });
+
+  let width = 0;
+  new ResizeObserver(() => {
+    if (root.clientWidth === width) return;
+    width = root.clientWidth;
+    drawNetwork();
+    drawPlaneNow();
+  }).observe(root);
+
+  document.querySelectorAll(".lab-panel").forEach((panel) => { panel.hidden = false; });
+  show();
+  say(notes);
+  history.replaceState(history.state, "", toQuery(settings));
+  spawn();
+  drawPlaneNow();
+  run();
+}

@@ -1,0 +1,199 @@
+"""The "Train it yourself" page: it trains on load, follows its controls, keeps them in the URL,
+clamps what is out of range, draws Part 4's plane, and works offline for every reader.
+
+The readout's numbers are held to the package's plain `network.train` (an independent engine:
+numpy, not the page's JavaScript), compared as the page writes them, to two significant digits.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import numpy as np
+import pytest
+
+from browsing import new_context, open_page
+from site_pages import REPO
+from test_axe import VIEWS, describe
+
+PAGE = "train-it-yourself/"
+STATUS = "#lab-status"
+NBSP = "\u00a0"
+
+
+def done(page, text: str = "mean error") -> str:
+    """The live region's words once they contain `text`."""
+    page.wait_for_function("([selector, text]) => document.querySelector(selector).textContent.includes(text)",
+                           arg=[STATUS, text])
+    return page.text_content(STATUS)
+
+
+def query(page) -> dict[str, str]:
+    return {key: values[0] for key, values in parse_qs(urlsplit(page.url).query).items()}
+
+
+def digits(value: float, significant: int) -> str:
+    """As the page's number(value, significant) writes a value of 0.0001 to 1 (0.0013, 0.998, 1)."""
+    return f"{float(f'{value:.{significant}g}'):g}"
+
+
+def package_run(alpha: float, hidden: int = 4, seed: int = 1, iterations: int = 60_000):
+    from descent.network import X, sigmoid, train, y
+
+    _, synapse_0, synapse_1, _, _ = train(alpha, hidden, iterations, iterations, seed)
+    outputs = sigmoid(sigmoid(X @ synapse_0) @ synapse_1)[:, 0]
+    return float(np.mean(np.abs(outputs - y[:, 0]))), outputs
+
+
+@pytest.fixture()
+def lab(context, base_url):
+    page, visit = open_page(context, base_url + PAGE)
+    yield page, visit
+    page.close()
+
+
+def test_the_page_trains_on_load_and_says_the_result_in_words(lab, base_url):
+    page, visit = lab
+    words = done(page)
+    error, outputs = package_run(10.0)
+    assert f"after 60{NBSP}000 steps, mean error {digits(error, 2)};" in words, words
+    assert "outputs " + ", ".join(digits(o, 3) for o in outputs) in words, words
+    assert page.locator("#lab-error polyline").count() == 1
+    assert page.locator("#lab-outputs circle").count() == 8  # a ring and a dot per example
+    assert page.locator("#lab-weights tbody tr").count() == 4
+    assert page.get_attribute("#lab-status", "aria-live") == "polite"
+    assert page.eval_on_selector("#lab-error polyline", "e => getComputedStyle(e).animationName") == "lab-draw"
+    assert not visit.console_errors, visit.console_errors
+
+
+def test_moving_alpha_by_keyboard_updates_the_url_and_the_readout(lab):
+    page, _ = lab
+    done(page)
+    page.focus("#lab-alpha-log")
+    page.keyboard.press("ArrowRight")  # one notch: 10 ** 1.05
+    page.wait_for_function("() => location.search.includes('alpha=11.2')")
+    assert page.input_value("#lab-alpha") == "11.2"
+    words = done(page, "alpha 11.2,")
+    error, _ = package_run(11.2)
+    assert f"mean error {digits(error, 2)};" in words, words
+
+
+def test_a_shared_url_restores_its_settings(context, base_url):
+    settings = "?alpha=0.5&hidden=8&seed=3&steps=5000&rule=Adam&plane-alpha=3&w0=2.5&w1=-4"
+    page, _ = open_page(context, base_url + PAGE + settings)
+    try:
+        words = done(page)
+        assert words.startswith("With alpha 0.5, 8 hidden units, seed 3 and Adam: after 5000 steps"), words
+        fields = {"#lab-alpha": "0.5", "#lab-hidden": "8", "#lab-seed": "3", "#lab-steps": "5000",
+                  "#lab-rule": "Adam", "#lab-plane-alpha": "3", "#lab-w0": "2.5", "#lab-w1": "-4"}
+        assert {field: page.input_value(field) for field in fields} == fields
+        assert "first weight 2.5, second weight \u22124" in page.text_content("#lab-plane-status")
+        assert page.locator("#lab-weights tbody tr").count() == 8
+        assert query(page)["rule"] == "Adam" and query(page)["hidden"] == "8"
+    finally:
+        page.close()
+
+
+def test_out_of_range_settings_are_clamped_with_a_visible_note(context, base_url):
+    page, visit = open_page(context, base_url + PAGE + "?alpha=abc&hidden=1e9&steps=-5")
+    try:
+        words = done(page)
+        note = page.locator("#lab-note")
+        assert note.is_visible()
+        said = note.text_content()
+        for part in ("alpha “abc” is not a number", "hidden units 1e9 is above 64", "steps -5 is below 1"):
+            assert part in said, said
+        assert "64 hidden units" in words and "after 1 step," in words, words
+        assert (page.input_value("#lab-hidden"), page.input_value("#lab-steps")) == ("64", "1")
+        assert {key: query(page)[key] for key in ("alpha", "hidden", "steps")} == \
+            {"alpha": "10", "hidden": "64", "steps": "1"}
+        page.fill("#lab-steps", "1e9")  # typed into a field: clamped too, and the page still works
+        page.press("#lab-steps", "Enter")
+        page.locator("#lab-steps").blur()
+        assert "steps 1e9 is above 200" in page.text_content("#lab-note")
+        page.fill("#lab-steps", "2000")
+        page.locator("#lab-steps").blur()
+        assert "after 2000 steps" in done(page, "after 2000 steps")
+        assert not visit.console_errors, visit.console_errors
+    finally:
+        page.close()
+
+
+def test_clicking_the_plane_sets_the_start_and_draws_a_path(lab):
+    page, _ = lab
+    done(page)
+    plane = page.locator("#lab-plane")
+    plane.scroll_into_view_if_needed()
+    box = page.locator("#lab-plane image").bounding_box()  # the heat map: the plane [-10, 10]²
+    page.mouse.click(box["x"] + box["width"] * 0.75, box["y"] + box["height"] * 0.25)
+    page.wait_for_function("() => location.search.includes('w0=5')")
+    assert (page.input_value("#lab-w0"), page.input_value("#lab-w1")) == ("5", "5")
+    assert "first weight 5, second weight 5" in page.text_content("#lab-plane-status")
+    points = page.get_attribute("#lab-plane .lab-plane__path", "points").split()
+    assert len(points) > 100 and len(set(points)) > 2
+    page.focus("#lab-plane-surface")
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => location.search.includes('w0=4.5')")
+    assert "first weight 4.5, second weight 5" in page.text_content("#lab-plane-status")
+
+
+def test_no_request_leaves_the_site(lab, base_url):
+    page, visit = lab
+    done(page)
+    page.wait_for_load_state("networkidle")
+    origin = "/".join(base_url.split("/", 3)[:3]) + "/"
+    foreign = [url for url in visit.requests if url.startswith("http") and not url.startswith(origin)]
+    assert not foreign and not visit.failed, (foreign, visit.failed)
+    assert any(url.endswith("javascripts/lab-worker.js") for url in visit.requests)
+
+
+def test_without_javascript_the_page_shows_the_build_time_figures(browser, base_url):
+    context = new_context(browser, base_url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(base_url + PAGE)
+        shown = {image.get_attribute("src"): image.get_attribute("alt")
+                 for image in page.locator("main img").all() if image.is_visible()}
+        assert any("alpha-sweep" in src for src in shown) and any("error-plane-still" in src for src in shown), shown
+        assert all(alt and len(alt) > 40 for alt in shown.values()), shown
+        assert not page.locator("#lab").is_visible() and not page.locator("#lab-plane-panel").is_visible()
+    finally:
+        context.close()
+
+
+def test_reduced_motion_shows_the_lines_whole(browser, base_url):
+    context = new_context(browser, base_url, reduced_motion="reduce")
+    try:
+        page, _ = open_page(context, base_url + PAGE)
+        done(page)
+        assert page.eval_on_selector("#lab-error polyline", "e => getComputedStyle(e).animationName") == "none"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("view", VIEWS, ids=[view[0] for view in VIEWS])
+def test_no_axe_violations_once_trained(browser, base_url, view):
+    from axe_playwright_python.sync_playwright import Axe
+
+    name, scheme, palette, width = view
+    context = new_context(browser, base_url, color_scheme=scheme,
+                          viewport={"width": width, "height": 844 if width < 600 else 900})
+    try:
+        page, _ = open_page(context, base_url + PAGE + "?steps=3000&hidden=6")
+        done(page)
+        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == palette
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "scrolls sideways"
+        found = describe(Axe().run(page).response["violations"])
+    finally:
+        context.close()
+    assert not found, f"axe violations on the lab [{name}]:\n  " + "\n  ".join(found)
+
+
+def test_the_labs_own_javascript_and_css_stay_within_30_kb_gzip():
+    files = [*Path(REPO, "docs/javascripts").glob("lab*.js"), Path(REPO, "docs/javascripts/network.js"),
+             Path(REPO, "docs/stylesheets/lab.css")]
+    size = sum(len(gzip.compress(file.read_bytes(), 9)) for file in files)
+    assert len(files) >= 6 and size <= 30 * 1024, f"{size} bytes gzip over {[f.name for f in files]}"
