@@ -55,8 +55,7 @@ export function drawPlane(svg, settings, width) {
   const y = (w1) => margin.top + plot * (HIGH - w1) / (HIGH - LOW);
   const { w0, w1 } = settings;
   const alpha = settings["plane-alpha"];
-  const descent = twoWeight({ w0, w1, alpha, iterations: PLANE_STEPS, every: 20 });
-  const path = (Array.isArray(descent) ? descent : descent.path)  // [[w0, w1], …] or {path}
+  const path = twoWeight({ w0, w1, alpha, iterations: PLANE_STEPS, every: 20 })  // [[w0, w1], …]
     .filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b));
   const [end0, end1] = path[path.length - 1];
   const words = `Starting at ${pair(w0, w1)} (error ${number(planeError(w0, w1))}), alpha `
