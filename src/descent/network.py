@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 # --8<-- [start:data]
-# The toy dataset of the 13-line net: the output is the XOR of the first two inputs;
-# the third input is always 1 and plays the part of a bias.
+# The toy dataset of the 13-line net: the output is the XOR of the
+# first two inputs; the third input is always 1 and plays the part of
+# a bias.
 X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
 y = np.array([[0, 1, 1, 0]], dtype=float).T
 # --8<-- [end:data]
@@ -17,8 +18,9 @@ ALPHAS = (0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0)
 # --8<-- [start:sigmoid]
 def sigmoid(x):
     """Squash any real number into (0, 1)."""
-    # Huge alphas drive the weights so far that exp(-x) overflows to inf, which gives the
-    # correct limit 0; silence only that warning, only here.
+    # Huge alphas drive the weights so far that exp(-x) overflows to
+    # inf, which gives the correct limit 0; silence only that warning,
+    # only here.
     with np.errstate(over="ignore"):
         return 1 / (1 + np.exp(-x))
 

@@ -75,8 +75,9 @@ def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=
         layer_1_in = w.gamma * norm[0] + w.beta
     layer_1 = sigmoid(layer_1_in)
     # --8<-- [start:dropout]
-    # Dropout: a dropped unit outputs 0; a kept one is scaled by 1/(1-p), so that each unit's
-    # expected output, and so layer_2's input, is what it would be without the mask.
+    # Dropout: a dropped unit outputs 0; a kept one is scaled by
+    # 1/(1-p), so that each unit's expected output, and so layer_2's
+    # input, is what it would be without the mask.
     used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask
     # --8<-- [end:dropout]
     layer_2_in = used_1 @ w.synapse_1
@@ -92,8 +93,8 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     layer_2_delta = (layer_2 - targets) * sigmoid_output_to_derivative(layer_2)
     layer_1_delta = layer_2_delta @ np.swapaxes(w.synapse_1, 1, 2)
     # --8<-- [start:dropout_slope]
-    if unit_mask is not None:
-        layer_1_delta = layer_1_delta * unit_mask  # a dropped unit passes no slope back
+    if unit_mask is not None:  # a dropped unit passes no slope back
+        layer_1_delta = layer_1_delta * unit_mask
     layer_1_delta *= sigmoid_output_to_derivative(layer_1)
     # --8<-- [end:dropout_slope]
     slopes = {"synapse_1": np.swapaxes(used_1, 1, 2) @ layer_2_delta}
@@ -137,7 +138,8 @@ class _Masks:
             self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) for s in self.streams],
                                   axis=1)
         # --8<-- [start:mask]
-        uniform = self.drawn[j % _CHUNK]  # this step's numbers in [0, 1), one per unit
+        # This step's numbers in [0, 1), one per unit:
+        uniform = self.drawn[j % _CHUNK]
         keep = uniform >= self.p  # True with probability 1 - p
         return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept
         # --8<-- [end:mask]

@@ -1,10 +1,12 @@
 """Lighthouse on every page of the built site, served as GitHub Pages serves it; fails below 95.
 
-    python tests/audit/audit.py site [PAGE ...] [--cpu MULTIPLIER]
+    python tests/audit/audit.py site [PAGE ...] [--cpu MULTIPLIER] [--runs N]
 
 Runs the pinned Lighthouse of tests/audit/node_modules (`npm ci` there) with its mobile
-defaults against Debian's chromium, prints each page's four scores, keeps the JSON reports in
-.cache/audit/ and exits 1 when any score is under MINIMUM.
+defaults against Debian's chromium, RUNS times per page (three unless told), prints each run's
+four scores and their median, keeps the JSON reports in .cache/audit/ and exits 1 when any
+page's median score is under MINIMUM. A single run's performance score moves by about ten
+points on a shared host; the median of three is what the bar is held to.
 
 One setting is calibrated, as Lighthouse itself asks: its default CPU slowdown (4x) assumes a
 host with a BenchmarkIndex of about 1500, and on a slower or busier host (two shared cores) it
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 import json
 import os
+import statistics
+import time
 import shutil
 import subprocess
 import sys
@@ -30,6 +34,7 @@ import pages_server  # noqa: E402
 from site_pages import nav_pages  # noqa: E402
 
 MINIMUM = 95
+RUNS = 3
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 LIGHTHOUSE = HERE / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
@@ -81,12 +86,25 @@ def benchmark_index(report: Path) -> float:
     return float(json.loads(report.read_text(encoding="utf-8"))["environment"]["benchmarkIndex"])
 
 
+def option(argv: list[str], name: str) -> tuple[str | None, list[str]]:
+    """The value of `--name VALUE` and argv without it."""
+    if name not in argv:
+        return None, argv
+    at = argv.index(name)
+    return argv[at + 1], argv[:at] + argv[at + 2:]
+
+
+def median_scores(runs: list[dict[str, int]]) -> dict[str, int]:
+    """Each category's median over the runs (with an even count, the lower middle)."""
+    return {name: statistics.median_low(run[name] for run in runs) for name in CATEGORIES}
+
+
 def main(argv: list[str]) -> int:
-    cpu = None
-    if "--cpu" in argv:
-        at = argv.index("--cpu")
-        cpu = float(argv[at + 1])
-        argv = argv[:at] + argv[at + 2:]
+    started = time.monotonic()
+    cpu, argv = option(argv, "--cpu")
+    cpu = None if cpu is None else float(cpu)
+    runs, argv = option(argv, "--runs")
+    runs = RUNS if runs is None else int(runs)
     if len(argv) < 1:
         print(__doc__, file=sys.stderr)
         return 2
@@ -107,21 +125,27 @@ def main(argv: list[str]) -> int:
             index = benchmark_index(calibration)
             cpu = cpu_slowdown(index)
             print(f"host BenchmarkIndex {index:.0f}: CPU slowdown {cpu:.2f}x (Lighthouse's calibration)")
-        print(f"{'page':40} " + " ".join(f"{name:>14}" for name in CATEGORIES))
+        print(f"median of {runs} runs per page (each run's score in brackets)")
+        print(f"{'page':34} " + " ".join(f"{name:>20}" for name in CATEGORIES))
         for page in pages:
-            report = REPORTS / f"{page.strip('/').replace('/', '-') or 'home'}.json"
-            scores = lighthouse(base_url + page, report, cpu)
-            print(f"{page or '(home)':40} " + " ".join(f"{scores[name]:>14}" for name in CATEGORIES),
-                  flush=True)
-            for name, score in scores.items():
+            name = page.strip("/").replace("/", "-") or "home"
+            reports = [REPORTS / f"{name}-{run}.json" for run in range(1, runs + 1)]
+            scores = [lighthouse(base_url + page, report, cpu) for report in reports]
+            median = median_scores(scores)
+            cells = [f"{median[c]:>3} [{' '.join(str(run[c]) for run in scores)}]" for c in CATEGORIES]
+            print(f"{page or '(home)':34} " + " ".join(f"{cell:>20}" for cell in cells), flush=True)
+            for category, score in median.items():
                 if score < MINIMUM:
-                    low.append(f"{page or '(home)'} {name} {score}: {', '.join(failing_audits(report, name)[:5])}")
+                    worst = min(zip(scores, reports), key=lambda pair: pair[0][category])[1]
+                    low.append(f"{page or '(home)'} {category} {score}: "
+                               f"{', '.join(failing_audits(worst, category)[:5])}")
     finally:
         server.shutdown()
+    took = f"{(time.monotonic() - started) / 60:.1f} min"
     if low:
-        print(f"\nbelow {MINIMUM} (reports in {REPORTS}):\n  " + "\n  ".join(low))
+        print(f"\nmedian below {MINIMUM} (reports in {REPORTS}; {took}):\n  " + "\n  ".join(low))
         return 1
-    print(f"\nevery page scores at least {MINIMUM} in all four categories")
+    print(f"\nevery page's median is at least {MINIMUM} in all four categories ({took})")
     return 0
 
 

@@ -1,6 +1,7 @@
 """What the follow-up page says about the optimizers is what the build computed.
 
-Each test pairs sentences of docs/follow-up.md (sections 1 to 3) with the runs they describe.
+Each test pairs sentences of the follow-up's first three pages (docs/follow-up/: the race, the
+ravine, how far alpha goes) with the runs they describe.
 The page names its measured numbers as values ({{ race.rmsprop_passes }}): each is checked against
 the table that reads the same runs another way, and each sentence in words against the runs,
 so that it holds whatever CPU computed them.
@@ -21,13 +22,13 @@ from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
-PAGE = ROOT / "docs" / "follow-up.md"
+PAGES = [ROOT / "docs" / "follow-up" / f"{name}.md" for name in ("race", "ravine", "alpha-range")]
 PLAIN = "gradient descent"
 
 
 @pytest.fixture(scope="module")
 def prose() -> str:
-    return " ".join(PAGE.read_text(encoding="utf-8").split())
+    return " ".join(" ".join(page.read_text(encoding="utf-8").split()) for page in PAGES)
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +172,7 @@ def test_scipy_methods(prose, laps, searches, table):
 
 
 def test_the_race_figure_caption(prose, laps, searches):
-    caption = prose[prose.index("![Two log-log panels"):prose.index("(figures/optimizer-race.png)")]
+    caption = prose[prose.index("![Two log-log panels"):prose.index("(../figures/optimizer-race.png)")]
     first_below = {}
     for rule, lap in laps.items():
         under = np.flatnonzero(lap.median() < 0.01)

@@ -1,5 +1,6 @@
 """What the follow-up page says about dropout and the future-work switches is what the build
-computed: each test pairs sentences of docs/follow-up.md with the data they describe.
+computed: each test pairs sentences of docs/follow-up/dropout.md and future-work.md with the data
+they describe.
 
 The page names its measured numbers (descent.build.values); the tests read the sections as the
 build fills them and compute each number here again from the stored run, so a value that reads the
@@ -17,20 +18,20 @@ from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
-PAGE = ROOT / "docs" / "follow-up.md"
-FIRST = "## Dropout, as the follow-up installed it"  # these sections run from here to the end
+PAGES = [ROOT / "docs" / "follow-up" / f"{name}.md" for name in ("dropout", "future-work")]
+FIRST = "# Dropout, as the follow-up installed it"  # the first of these pages starts here
 
 
 @pytest.fixture(scope="module")
 def source() -> str:
-    page = PAGE.read_text(encoding="utf-8")
-    assert FIRST in page
-    return " ".join(page[page.index(FIRST):].split())  # line breaks as spaces
+    page = "\n".join(page.read_text(encoding="utf-8") for page in PAGES)
+    assert page.startswith(FIRST)
+    return " ".join(page.split())  # line breaks as spaces
 
 
 @pytest.fixture(scope="module")
 def prose(source) -> str:
-    return values.fill(source, where=PAGE.name)
+    return values.fill(source, where="follow-up/dropout.md, future-work.md")
 
 
 def all_or(part: int, whole: int) -> str:

@@ -18,7 +18,7 @@ from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
-PAGES = sorted((ROOT / "docs").glob("*.md"))
+PAGES = sorted((ROOT / "docs").glob("**/*.md"))
 # The post's fixed parameters and the experiments' settings may stay literal: they are inputs,
 # not results (its alphas, hidden sizes, steps, seeds and starts, the stuck outputs' k/8).
 FIXED = ({formats.alpha(a) for a in ALPHAS} | {"4", "32", "60 000", "50 000", "10 000", "20",
@@ -51,7 +51,7 @@ def test_every_name_a_page_uses_exists():
     known = set(values.names())
     for page in PAGES:
         missing = set(values.named_in(page.read_text(encoding="utf-8"))) - known
-        assert not missing, f"{page.name} names values no module defines: {sorted(missing)}"
+        assert not missing, f"{page.relative_to(ROOT)} names values no module defines: {sorted(missing)}"
 
 
 @pytest.fixture(scope="module")
@@ -70,14 +70,14 @@ def checkable(text: str) -> bool:
     return text not in FIXED and not re.fullmatch(r"\d", text)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
+@pytest.mark.parametrize("page", PAGES, ids=lambda page: page.relative_to(ROOT / "docs").as_posix())
 def test_no_page_types_a_number_a_run_produced(page, produced):
     source = LINE_NUMBERS.sub(" ", values.PLACEHOLDER.sub(" ", page.read_text(encoding="utf-8")))
     found = sorted({f"{text!r} ({name})" for name, text in produced.items()
                     if checkable(text) and typed(source, text)})
-    assert not found, f"{page.name} types numbers that runs produced; name them instead: {found}"
+    assert not found, f"{page.relative_to(ROOT)} types numbers that runs produced; name them instead: {found}"
     counts = TYPED_COUNT.findall(source)
-    assert not counts, f"{page.name} types counts; name them instead: {counts}"
+    assert not counts, f"{page.relative_to(ROOT)} types counts; name them instead: {counts}"
 
 
 def test_the_literal_check_can_fail():

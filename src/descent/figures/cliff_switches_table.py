@@ -16,16 +16,18 @@ def cell(value: float) -> str:
 
 
 def text(hidden=(4, 32)) -> str:
-    rows = [["hidden", "switch", "cliff (breakdown alpha)", "best alpha before it",
+    # One column names the run (hidden units and switch), so that on a phone it can stay in
+    # place while the numbers scroll beside it.
+    rows = [["hidden units, switch", "cliff (breakdown alpha)", "best alpha before it",
              "its final error"]]
     for units in hidden:
         for name in switches.CLIFF_SWITCHES:
             found = switches.cliff(units, name)
-            rows.append([str(units), name, cell(found.breakdown) if found.breakdown else "none",
+            rows.append([f"{units}, {name}", cell(found.breakdown) if found.breakdown else "none",
                          cell(found.best[0]), cell(found.best[1])])
     alphas = switches.CLIFF_ALPHAS
     head = [f"Seed 1, {switches.cliff(hidden[0], 'plain').iterations:,} steps, {len(alphas)} "
             f"alphas from {alphas.min():g} to {alphas.max():g} (5 per decade); clipped: every "
             f"derivative limited to ±{switches.CLIP:g} before the step. Breakdown: "
             f"{studies.BREAKDOWN_RULE}.", ""]
-    return "\n".join(head + markdown(rows, "<<>>>")) + "\n"
+    return "\n".join(head + markdown(rows, "<>>>")) + "\n"

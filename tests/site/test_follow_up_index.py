@@ -1,0 +1,85 @@
+"""The follow-up's landing page says, one line per page, what each of its pages found: every page
+of the section has its line, and a line names only values its own page names and says in words
+only what that page says (its claim tests hold the page), so the summary cannot drift from it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from descent.build import values
+from site_html import ROOT
+
+pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+
+SECTION = ROOT / "docs" / "follow-up"
+LINE = re.compile(r"^- \[\*\*(?P<title>[^*]+)\*\*\]\((?P<page>[a-z-]+\.md)\): (?P<said>.*?)(?=^- |\Z)",
+                  re.MULTILINE | re.DOTALL)
+# What each line says in words (left), and where its page says it (right), case aside.
+SAID = {
+    "race.md": [("RMSprop is the fastest step rule and ends lowest",
+                 "RMSprop is the fastest step rule and ends lowest"),
+                ("BFGS and L-BFGS take the fewest passes", "BFGS and L-BFGS take the fewest passes"),
+                ("stop in a local minimum", "end in a local minimum, where they stop"),
+                ("which annealing gets out of", "Annealing gets out of the local minima")],
+    "ravine.md": [("plain descent cannot fix Part 3's ravine", "Plain descent cannot fix it"),
+                  ("the per-weight rules fix it outright", "The per-weight rules fix it outright"),
+                  ("only when the ravine runs along the weights",
+                   "only when the ravine runs along the weights")],
+    "alpha-range.md": [("every rule has a cliff, Adam included", "Every rule has a cliff, Adam included"),
+                       ("the alphas that end below 0.01 span", "The alphas that end below 0.01 span")],
+    "dropout.md": [("the data does not support the claim as stated",
+                    "the data does **not** support the claim as stated"),
+                   ("without dropout the units do not drift together",
+                    "Without dropout the units do not drift together"),
+                   ("dropout does not stop near-duplicates from forming",
+                    "dropout does not stop near-duplicates from forming"),
+                   ("at 32 hidden units it lowers the median final error from",
+                    "With 32 units dropout lowers the median from")],
+    "future-work.md": [("clipping moves the cliff up", "Clipping moves the cliff up"),
+                       ("batch normalization moves it down", "Batch normalization moves the cliff down"),
+                       ("an output bias does not lower the error", "lower the final error? Twenty starts, alpha 1: --8<-- \"output-bias-table.txt\" No."),
+                       ("a mini-batch saves nothing", "a mini-batch saves nothing"),
+                       ("L2 regularization keeps the weights small at a price in error",
+                        "It keeps them small, at a price"),
+                       ("too small for a GPU to spread", "each of these operations is too small to spread")],
+}
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+@pytest.fixture(scope="module")
+def lines() -> dict[str, str]:
+    found = {m["page"]: m["said"] for m in LINE.finditer((SECTION / "index.md").read_text(encoding="utf-8"))}
+    return found
+
+
+def test_every_page_of_the_section_has_its_line(lines):
+    pages = {page.name for page in SECTION.glob("*.md")} - {"index.md"}
+    assert set(lines) == pages == set(SAID)
+
+
+@pytest.mark.parametrize("page", sorted(SAID))
+def test_a_line_names_only_values_its_page_names(lines, page):
+    source = (SECTION / page).read_text(encoding="utf-8")
+    named = set(values.named_in(lines[page]))
+    assert named, f"{page}: its line names no number"
+    assert named <= set(values.named_in(source)), f"{page}: {named - set(values.named_in(source))}"
+
+
+@pytest.mark.parametrize("page", sorted(SAID))
+def test_a_line_says_what_its_page_says(lines, page):
+    source = flat((SECTION / page).read_text(encoding="utf-8"))
+    line = flat(lines[page])
+    for summary, said in SAID[page]:
+        assert flat(summary) in line, f"the line for {page} no longer says {summary!r}: update SAID"
+        assert flat(said) in source, f"{page} no longer says {said!r}, which its line sums up"
+
+
+def test_the_check_can_fail(lines):
+    assert "lowers the median final error" in flat(lines["dropout.md"])
+    assert "does not stop near-duplicates" in flat(lines["dropout.md"])
+    assert set(values.named_in(lines["race.md"])) - {"race.rmsprop_passes"}
