@@ -197,3 +197,25 @@ def test_the_labs_own_javascript_and_css_stay_within_30_kb_gzip():
              Path(REPO, "docs/stylesheets/lab.css")]
     size = sum(len(gzip.compress(file.read_bytes(), 9)) for file in files)
     assert len(files) >= 6 and size <= 30 * 1024, f"{size} bytes gzip over {[f.name for f in files]}"
+
+
+def test_a_phone_reader_can_tap_the_plane_and_the_alpha_slider(browser, base_url):
+    context = new_context(browser, base_url, viewport={"width": 390, "height": 844},
+                          has_touch=True, is_mobile=True)
+    try:
+        page, _ = open_page(context, base_url + PAGE)
+        first = done(page)
+        page.locator("#lab-plane image").scroll_into_view_if_needed()
+        box = page.locator("#lab-plane image").bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] * 0.25, box["y"] + box["height"] * 0.75)
+        page.wait_for_function("() => location.search.includes('w0=-5')")
+        assert "first weight −5, second weight −5" in page.text_content("#lab-plane-status").replace("-", "−")
+        slider = page.locator("#lab-alpha-log")
+        slider.scroll_into_view_if_needed()
+        box = slider.bounding_box()
+        page.touchscreen.tap(box["x"] + box["width"] * 0.9, box["y"] + box["height"] / 2)
+        page.wait_for_function("(before) => !document.querySelector('#lab-status').textContent"
+                               ".includes(before)", arg=first.split(";")[0])
+        assert float(query(page)["alpha"]) > 100  # 90% along a log scale from 0.001 to 1000
+    finally:
+        context.close()
