@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from descent.build import page_html
+from descent.pages import page_html
 
 
 def png(width: int, height: int) -> bytes:

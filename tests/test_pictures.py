@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from descent.build.pictures import pictures
+from descent.pages.pictures import pictures
 
 
 def png(path, width: int, height: int) -> None:

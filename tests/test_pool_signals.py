@@ -4,7 +4,7 @@ inside concurrent.futures' wait() (which could leave a lock held and hang the ex
 import os
 import signal
 
-from descent.build import pool
+from descent.pages import pool
 
 
 def test_ctrl_c_inside_sets_the_flag_and_raises_nothing_then_the_handler_is_back():

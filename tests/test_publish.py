@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from descent import publish
+from descent.pages import publish
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = """\

@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _figures(args) -> int:
     # Imported here so that `sweep` never pays for the figures' imports.
-    from .build import figures as build, pool as parallel
+    from .pages import rebuild as build, pool as parallel
 
     if args.jobs is None:
         args.jobs = parallel.default_jobs()

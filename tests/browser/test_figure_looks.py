@@ -1,6 +1,6 @@
 """Each reader sees the figure made for their screen: phone or desktop, light or dark.
 
-The figures come in four looks (src/descent/build/pictures.py); the browser chooses the width
+The figures come in four looks (src/descent/pages/pictures.py); the browser chooses the width
 by media query, the site's palette (set by the toggle, or by the system's preference until the
 reader toggles) chooses light or dark.
 """

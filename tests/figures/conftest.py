@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from descent.build import figures as build
+from descent.pages import rebuild as build
 
 
 @pytest.fixture(scope="session")

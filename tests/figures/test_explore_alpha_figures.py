@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from descent.build.registry import FIGURES
+from descent.pages.registry import FIGURES
 from descent.runs import studies
 from descent.figures import learning_rate, seed_variance
 from descent.network import ALPHAS

@@ -13,9 +13,9 @@ import pytest
 from PIL import Image
 
 from descent import cli, sources
-from descent.build import figures as build, manifest
-from descent.build.pool import default_jobs
-from descent.build.registry import FIGURES, LOOKS, Figure
+from descent.pages import rebuild as build, manifest
+from descent.pages.pool import default_jobs
+from descent.pages.registry import FIGURES, LOOKS, Figure
 from descent.runs import studies
 
 SRC = sources.PACKAGE_DIR.parent

@@ -4,9 +4,9 @@ import pytest
 from PIL import Image
 
 from descent import logs
-from descent.build import figures as build
+from descent.pages import rebuild as build
 from descent.runs import sweeps
-from descent.build.registry import FIGURES
+from descent.pages.registry import FIGURES
 
 IMAGES = [slug for slug, figure in FIGURES.items() if figure.path_name.endswith((".png", ".gif"))]
 TEXTS = [slug for slug, figure in FIGURES.items() if figure.module_name.endswith("_log")]

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from descent.build.registry import FIGURES
+from descent.pages.registry import FIGURES
 
 # The article's pictures, then ours beside them (Part 4's relabelled curve, the error plane's
 # still view and its WebP animation), in page order.

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from descent.build import figures as build, pool
-from descent.build.registry import FIGURES
+from descent.pages import rebuild as build, pool
+from descent.pages.registry import FIGURES
 
 
 def test_a_parallel_build_in_another_process_writes_the_same_bytes(built, tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from descent import landscapes
-from descent.build.registry import FIGURES
+from descent.pages.registry import FIGURES
 from descent.figures import alpha_slider_frame, divergence, error_plane, panels, style
 from descent.runs import descents
 

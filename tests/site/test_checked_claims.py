@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from descent import compare, post_output, printed, spreads
-from descent.build import values
-from descent.build.values import checked
+from descent.pages import values
+from descent.pages.values import checked
 from descent.figures import checked_numbers, checked_table, ulp_spread
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
 from descent.runs import sweeps, ulp

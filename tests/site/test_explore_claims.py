@@ -11,7 +11,7 @@ import sys
 import numpy as np
 import pytest
 
-from descent.build.values import explore, formats
+from descent.pages.values import explore, formats
 from descent.runs import basins as runs_basins, descents as alpha_slider_frame, studies
 from descent.network import ALPHAS
 from site_html import ROOT

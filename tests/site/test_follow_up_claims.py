@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from descent import landscapes, optimizers
-from descent.build import values
+from descent.pages import values
 from descent.figures import optimizer_race, optimizer_race_table, optimizer_ravine_table
 from descent.runs import quasi_newton, race, ravine_race
 from site_html import ROOT

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from descent.build import values
+from descent.pages import values
 from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py

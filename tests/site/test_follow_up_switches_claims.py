@@ -2,7 +2,7 @@
 computed: each test pairs sentences of docs/follow-up/dropout.md and future-work.md with the data
 they describe.
 
-The page names its measured numbers (descent.build.values); the tests read the sections as the
+The page names its measured numbers (descent.pages.values); the tests read the sections as the
 build fills them and compute each number here again from the stored run, so a value that reads the
 wrong run or cell fails. Every qualitative sentence is checked against the data, not against one
 machine's digits: all of it holds under each arithmetic of descent.arithmetics."""
@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from descent.build import values
+from descent.pages import values
 from descent.runs import dropout
 from site_html import ROOT
 

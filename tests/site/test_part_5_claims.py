@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from descent import compare
-from descent.build.values import article, formats
+from descent.pages.values import article, formats
 from descent.figures import direction_changes, hidden_size
 from descent.network import ALPHAS
 from descent.runs import sweeps

@@ -11,10 +11,10 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from descent.build.registry import FIGURES
+from descent.pages.registry import FIGURES
 from site_html import ROOT
 
-HOOK = "src/descent/build/hook.py"
+HOOK = "src/descent/pages/hook.py"
 
 
 @pytest.fixture

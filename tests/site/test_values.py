@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from descent.build import values
-from descent.build.values import formats
+from descent.pages import values
+from descent.pages.values import formats
 from descent.network import ALPHAS
 from site_html import ROOT
 

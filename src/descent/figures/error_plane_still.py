@@ -1,4 +1,4 @@
-"""The two-weight network's error plane with its mesh, held still: the first view of the animated figure (src/descent/build/pictures.py)."""
+"""The two-weight network's error plane with its mesh, held still: the first view of the animated figure (src/descent/pages/pictures.py)."""
 
 from __future__ import annotations
 

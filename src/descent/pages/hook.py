@@ -1,6 +1,6 @@
 """MkDocs hook: render stale figures, serve them from figures/, and keep every page offline.
 
-It also publishes what a reader takes home (descent.publish): the wheel, and each notebook with
+It also publishes what a reader takes home (descent.pages.publish): the wheel, and each notebook with
 an install cell, executed to .ipynb.
 """
 
@@ -18,10 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from descent.build import page_html
+from descent.pages import page_html
 
 log = logging.getLogger("mkdocs.hooks.descent")
-_published = None  # descent.publish.Published of the current build, from on_pre_build
+_published = None  # descent.pages.publish.Published of the current build, from on_pre_build
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -55,7 +55,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # A build's output is our own progress and real warnings: not a line per cached notebook,
     # not a kernel's warning per notebook run.
     logging.getLogger("mkdocs.plugins.mkdocs_jupyter").setLevel(logging.WARNING)
-    from descent import publish
+    from descent.pages import publish
 
     publish.quiet_kernels(root / ".cache")
     return config
@@ -63,8 +63,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
-    from descent.build.figures import FigureError, build
-    from descent.build.pool import default_jobs
+    from descent.pages.rebuild import FigureError, build
+    from descent.pages.pool import default_jobs
 
     out_dir = figures_dir(config)
     try:
@@ -72,7 +72,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
     _key_notebook_cache(config)
-    from descent import publish
+    from descent.pages import publish
 
     global _published
     try:
@@ -129,7 +129,7 @@ POST_PICTURES = "https://iamtrask.github.io/img/"  # where the post's own pictur
 
 def _captions() -> dict[str, tuple[str, str]]:
     """Each figure's caption, as HTML, with a link to the post's picture it recomputes."""
-    from descent.build.registry import FIGURES
+    from descent.pages.registry import FIGURES
 
     captions = {}
     for entry in FIGURES.values():
@@ -144,9 +144,9 @@ def _captions() -> dict[str, tuple[str, str]]:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Write the runs' numbers into the prose (descent.build.values); wrap each lone figure
+    """Write the runs' numbers into the prose (descent.pages.values); wrap each lone figure
     image in a <figure> whose caption is the registry's."""
-    from descent.build import values
+    from descent.pages import values
 
     try:
         markdown = values.fill(markdown, where=page.file.src_uri)
@@ -172,8 +172,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Serve figures in the reader's look; on notebook pages drop nbconvert's CDN script tags
     and number the cells."""
-    from descent.build.pictures import pictures
-    from descent.build.registry import FIGURES
+    from descent.pages.pictures import pictures
+    from descent.pages.registry import FIGURES
 
     content = pictures(content, figures_dir(config), {figure.base for figure in FIGURES.values()})
     if page.file.src_uri.endswith(".py"):
@@ -188,7 +188,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Name the search dialog, let the keyboard reach notebook cells, size images; keep the
     header's repository link from asking GitHub's API for star counts."""
-    from descent import publish
+    from descent.pages import publish
 
     return page_html.readable(publish.without_repo_facts(output), figures_dir(config))
 

@@ -1,6 +1,6 @@
 """Finishing touches on built pages, as plain functions on HTML text and on the site folder.
 
-The site generator calls these (src/descent/build/hook.py); none of them knows about MkDocs, so
+The site generator calls these (src/descent/pages/hook.py); none of them knows about MkDocs, so
 they carry over to any generator that writes HTML files.
 """
 
