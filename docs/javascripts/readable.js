@@ -22,9 +22,21 @@
     });
   }
 
+  // Code blocks are mounted when they scroll into view (the theme's content.lazy, see
+  // mkdocs.yml), so their buttons arrive after the page: each arrival is touched up too.
+  var watching = null;
+  function watchLazyCodeBlocks() {
+    var content = document.querySelector(".md-content");
+    if (!content || typeof MutationObserver === "undefined") return;
+    if (watching) watching.disconnect();
+    watching = new MutationObserver(unlandmarkCodeButtons);
+    watching.observe(content, { childList: true, subtree: true });
+  }
+
   function touchUp() {
     unlandmarkCodeButtons();
     focusableTables();
+    watchLazyCodeBlocks();
   }
 
   // Material's document$ announces every page, after its own components are mounted.
