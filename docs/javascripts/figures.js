@@ -1,7 +1,7 @@
 // An animated figure (Part 4's error plane) starts as its still picture; a button plays the
 // animation and stops it again, so nothing moves or costs bytes until the reader asks (and
 // moving content can be stopped: WCAG 2.2.2). Each <picture> names its animation's file
-// (src/descent/build/pictures.py); without this script the figure's link opens the animation.
+// (src/descent/pages/pictures.py); without this script the figure's link opens the animation.
 (function () {
   "use strict";
 
