@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 PORT ?= 8000
 
-.PHONY: test browser-check figures site serve clean bench audit
+.PHONY: test browser-check figures site serve clean distclean bench audit
 
 # Material prints a multi-line notice on every build; the build output should show our own log.
 export NO_MKDOCS_2_WARNING := 1
@@ -61,6 +61,12 @@ bench: $(READY)
 	$(BIN)/python benchmarks/limits_bench.py
 	$(BIN)/python benchmarks/network_js_bench.py
 
+# Built output goes; the computed runs (.cache/runs, every experiment: minutes of CPU) stay, as
+# they are keyed by their source and recomputed when it changes. distclean removes them too.
 clean:
-	rm -rf site .pytest_cache .cache
+	rm -rf site .pytest_cache
+	test ! -d .cache || find .cache -mindepth 1 -maxdepth 1 ! -name runs -exec rm -rf {} +
 	find figures -mindepth 1 ! -name README.md -delete
+
+distclean: clean
+	rm -rf .cache

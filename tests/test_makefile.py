@@ -1,8 +1,10 @@
-"""The Makefile's own lines: one line of ours instead of shell snippets or a silent minute, and
-`make serve` stopping at a taken port before building anything. MkDocs, pip and the venv are
+"""The Makefile's own lines: one line of ours instead of shell snippets or a silent minute,
+`make serve` stopping at a taken port before building anything, and what `make clean` and
+`make distclean` remove (in a temp copy of the checkout's outputs). MkDocs, pip and the venv are
 replaced by stand-ins (the variables BIN, VENV, PYTHON and READY), so each test takes a second."""
 
 import os
+import re
 import shutil
 import socket
 import stat
@@ -24,12 +26,12 @@ def script(path: Path, body: str) -> Path:
     return path
 
 
-def make(*args, **env):
+def make(*args, cwd=ROOT, **env):
     # Run as a user would from a shell: under `make test` the parent make's variables would
     # make this one a sub-make that prints "Entering directory" lines.
     clean = {key: value for key, value in os.environ.items()
              if key not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")}
-    return subprocess.run(["make", *args], cwd=ROOT, capture_output=True, text=True, timeout=60,
+    return subprocess.run(["make", *args], cwd=cwd, capture_output=True, text=True, timeout=60,
                           env=dict(clean, **env))
 
 
@@ -93,3 +95,75 @@ def test_make_serve_passes_port_to_mkdocs(tmp_path, ready):
     result = make("serve", f"PORT={port}", f"READY={ready}", f"BIN={bin_dir}")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == f"mkdocs serve --dev-addr 127.0.0.1:{port}"
+
+
+def targets(makefile: str) -> set[str]:
+    """The names of the Makefile's rules that are not files (no path, no variable); a line
+    `name := value` sets a variable, it is no rule."""
+    names = set()
+    for line in makefile.splitlines():
+        rule = re.match(r"([A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*)*)[ ]*:(?![:=])", line)
+        if rule:
+            names |= set(rule.group(1).split())
+    return names
+
+
+def test_every_rule_that_is_not_a_file_is_phony():
+    makefile = (ROOT / "Makefile").read_text()
+    phony = next(line for line in makefile.splitlines() if line.startswith(".PHONY:"))
+    assert {"clean", "distclean", "test", "site"} <= targets(makefile)
+    assert set(phony.split()[1:]) == targets(makefile)
+
+
+# A checkout after a build and a test run: what each cleaning target must remove or keep.
+BUILT = ["site/index.html", ".pytest_cache/v/cache/lastfailed", ".cache/build.log",
+         ".cache/publish/wheels/descent_reproduced-0.1.0-py3-none-any.whl",
+         ".cache/mkdocs-jupyter/notebook.html", ".cache/notebook-css/a.css",
+         "figures/bucket.png", "figures/.manifest.json", "figures/.lock",
+         "figures/.bucket.png.x.partial", "figures/screens/bucket.png"]
+RUNS = [".cache/runs/runs.sweeps.article_sweep.0123abcd.pickle", ".cache/runs/runs.sweeps.lock"]
+SOURCE = ["figures/README.md", "README.md", "src/descent/network.py", "docs/index.md",
+          ".venv/bin/python", "tests/audit/node_modules/.ready"]
+
+
+@pytest.fixture
+def checkout(tmp_path):
+    """A temp folder with the Makefile, some source and every kind of output beside it."""
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    for name in BUILT + RUNS + SOURCE:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name)
+    return tmp_path
+
+
+def present(root: Path, names: list[str]) -> list[str]:
+    return [name for name in names if (root / name).exists()]
+
+
+def test_make_clean_keeps_the_computed_runs_and_removes_the_rest_of_the_output(checkout):
+    result = make("clean", cwd=checkout)
+    assert result.returncode == 0, result.stderr
+    assert present(checkout, BUILT) == []
+    assert present(checkout, RUNS + SOURCE) == RUNS + SOURCE
+    assert sorted(p.name for p in (checkout / ".cache").iterdir()) == ["runs"]
+    assert sorted(p.name for p in (checkout / "figures").iterdir()) == ["README.md"]
+    assert not (checkout / "site").exists() and not (checkout / ".pytest_cache").exists()
+
+
+def test_make_distclean_removes_the_computed_runs_too(checkout):
+    result = make("distclean", cwd=checkout)
+    assert result.returncode == 0, result.stderr
+    assert present(checkout, BUILT + RUNS) == []
+    assert not (checkout / ".cache").exists()
+    assert present(checkout, SOURCE) == SOURCE
+
+
+@pytest.mark.parametrize("target", ["clean", "distclean"])
+def test_cleaning_a_checkout_with_nothing_built_succeeds_twice(tmp_path, target):
+    shutil.copy(ROOT / "Makefile", tmp_path / "Makefile")
+    (tmp_path / "figures").mkdir()
+    (tmp_path / "figures" / "README.md").write_text("figures")
+    for _ in range(2):
+        result = make(target, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["Makefile", "README.md", "figures"]

@@ -21,10 +21,11 @@ def test_relative_imports_resolve_against_the_importing_module():
 
 
 def test_reached_is_transitive():
-    # logs imports runs.sweeps, which imports batched, network and the store (and what it uses)
+    # logs imports runs.sweeps, which imports batched, network and the store (and what it uses:
+    # its digests, its atomic writes, its locks)
     assert sources.reached("from descent import logs") == {
         "logs", "runs.sweeps", "runs.store", "batched", "network", "sources", "atomic",
-        "arithmetics"}
+        "arithmetics", "locks"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():

@@ -24,7 +24,7 @@
     var control = root.querySelector(".alpha-slider__control");
     var input = root.querySelector('input[type="range"]');
     // The frame is served in several looks (light and dark, phone and desktop: see
-    // src/descent/build/pictures.py); every copy names the frame the same way.
+    // src/descent/pages/pictures.py); every copy names the frame the same way.
     var images = root.querySelectorAll("img.alpha-slider__frame");
     var image = images[0];
     var readout = root.querySelector(".alpha-slider__readout");

@@ -59,17 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _figures(args) -> int:
     # Imported here so that `sweep` never pays for the figures' imports.
-    from .pages import rebuild as build, pool as parallel
+    from .pages import pool, rebuild
 
     if args.jobs is None:
-        args.jobs = parallel.default_jobs()
+        args.jobs = pool.default_jobs()
     else:
         asked, args.jobs = args.jobs, folders.usable_jobs(args.jobs)
         if args.jobs < asked:
             print(f"python -m descent figures: --jobs {asked}: using {args.jobs}, "
                   "one per core", file=sys.stderr)
     try:
-        chosen = build.select(args.slugs or None)
+        chosen = rebuild.select(args.slugs or None)
     except ValueError as error:
         print(f"python -m descent figures: error: {error}", file=sys.stderr)
         return 2
@@ -80,7 +80,7 @@ def _figures(args) -> int:
         print(f"python -m descent figures: error: {problem}", file=sys.stderr)
         return 1
     if args.list:
-        outdated = {figure.slug for figure in build.stale(chosen, args.out)}
+        outdated = {figure.slug for figure in rebuild.stale(chosen, args.out)}
         for figure in chosen:
             state = "stale" if figure.slug in outdated else "ok"
             try:
@@ -90,8 +90,8 @@ def _figures(args) -> int:
             print(f"{figure.slug:<18} {figure.path_name:<22} {state:<5} {caption}")
         return 0
     try:
-        build.build(args.slugs or None, args.out, args.force, report=print, jobs=args.jobs)
-    except build.FigureError as error:
+        rebuild.build(args.slugs or None, args.out, args.force, report=print, jobs=args.jobs)
+    except rebuild.FigureError as error:
         print(f"python -m descent figures: error: {error}", file=sys.stderr)
         return 1
     return 0

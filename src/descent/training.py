@@ -1,7 +1,7 @@
 """The 13-line network trained by any update rule, a whole stack of networks at once.
 
-The forward and backward pass is the post's, step for step (DESIGN.md's order), on stacked
-weights; only the last line of a step, how a slope becomes a step, is the rule's. With
+The forward and backward pass is the post's, step for step and in network.train's order, on
+stacked weights; only the last line of a step, how a slope becomes a step, is the rule's. With
 optimizers.gradient_descent this is network.train again, bit for bit.
 """
 

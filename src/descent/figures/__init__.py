@@ -1,1 +1,2 @@
-"""Every figure of the article, computed by the package: one module per figure, a registry, a build."""
+"""Every figure of the article, drawn from the stored runs: one module per figure, named after
+its slug, and the drawing helpers they share. The registry and the build are in descent.pages."""

@@ -26,8 +26,8 @@ def _worker_init() -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: a killed build's worker finishes its task
-        pass
+    except (OSError, AttributeError, TypeError):  # not Linux (on Windows CDLL(None) is a
+        pass  # TypeError, and there is no SIGKILL): a killed build's worker finishes its task
 
 
 def failure(error: BaseException) -> tuple[str, str]:

@@ -6,13 +6,13 @@ and `make figures`) take turns; any temp file found while holding the lock is an
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from .. import locks
 from ..atomic import SUFFIX, write_text
 from ..runs.store import root as runs_root
 from . import manifest, pool
@@ -48,12 +48,8 @@ def stale(figures: Iterable[Figure], out_dir: Path) -> list[Figure]:
 @contextmanager
 def locked(out_dir: Path, report: Callable[[str], None]) -> Iterator[None]:
     """Hold the output folder's lock; temp files left by killed builds go first."""
-    with open(out_dir / LOCK, "a") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            report(f"figures: waiting for another build of {out_dir} to finish")
-            fcntl.flock(lock, fcntl.LOCK_EX)
+    with locks.held(out_dir / LOCK,
+                    lambda: report(f"figures: waiting for another build of {out_dir} to finish")):
         try:
             remove_temps(out_dir)
             yield

@@ -7,7 +7,6 @@ and renamed, so a reader never sees half of one; a damaged entry is computed aga
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import hashlib
 import inspect
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import arithmetics, sources
+from .. import arithmetics, locks, sources
 from ..atomic import atomic
 
 ENVIRONMENT = "DESCENT_RUNS"  # a folder to store runs in, instead of the default
@@ -141,8 +140,7 @@ class Stored:
         if result is not None:
             return result
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path.with_suffix(".lock"), "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be computing it right now
+        with locks.held(path.with_suffix(".lock")):  # another process may be computing it now
             result = _load(path)
             if result is None:
                 result = self.function(*args, **kwargs)

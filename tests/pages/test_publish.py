@@ -12,7 +12,7 @@ import pytest
 
 from descent.pages import publish
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = """\
 # %% [markdown]
 # # A title

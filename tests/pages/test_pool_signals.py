@@ -4,6 +4,8 @@ inside concurrent.futures' wait() (which could leave a lock held and hang the ex
 import os
 import signal
 
+import pytest
+
 from descent.pages import pool
 
 
@@ -27,3 +29,19 @@ def test_a_process_that_ignores_ctrl_c_keeps_ignoring_it():
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.parametrize("missing", [AttributeError("no prctl"), TypeError("CDLL(None) on Windows")])
+def test_a_worker_starts_where_the_kernel_cannot_kill_it_with_its_parent(monkeypatch, missing):
+    import ctypes
+
+    def no_prctl(*args, **kwargs):
+        raise missing
+
+    monkeypatch.setattr(ctypes, "CDLL", no_prctl)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        pool._worker_init()  # no exception: only Linux can tie a worker's life to its parent's
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)

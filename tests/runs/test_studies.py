@@ -4,13 +4,18 @@ The two heavy runs (61 alphas at 4 and 32 hidden units; 7 alphas x 20 seeds) com
 figure modules' caches, so the whole session pays for each of them once.
 """
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-import curve_reading
 from descent.runs import studies, sweeps
 from descent.batched import train_batch
 from descent.network import ALPHAS, init_weights
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import curve_reading  # noqa: E402
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
