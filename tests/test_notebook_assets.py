@@ -124,3 +124,72 @@ def test_a_pruning_is_kept_in_the_cache_and_used_while_its_inputs_stay_the_same(
     notebook_assets.share_notebook_styles(tmp_path / "third", cache)
     assert len(calls) == 1  # other styles: pruned again,
     assert len(list(cache.glob("*.css"))) == 1  # and only the version in use is kept
+
+
+def site_files(site: Path) -> dict:
+    return {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+# The same notebook page, written as no generator of ours writes it: upper-case names, quotes of
+# either kind or none, attributes in another order, a <style> in a script's text.
+ODD_NOTEBOOK = """<!DOCTYPE html><HTML><HEAD><TITLE>odd</TITLE>
+<style>head { }</style>
+</HEAD><BODY><DIV ID=top CLASS='jp-Notebook jupyter-wrapper'>
+<STYLE TYPE='text/css'>pre { line-height: 125%; }</STYLE>   \n<script>s = "<style>.x{}</style>";</script>
+<div class=jp-Cell><pre>&lt;style&gt; text</pre>
+<IMG DATA-KEEP=1 SRC='data:image/png;base64,{first}' ALT=one>
+<img alt="two" src=data:image/png;base64,{second} />
+<img alt="three" src="data:image/svg+xml;base64,PHN2Zy8+" />
+</div></DIV></BODY></HTML>
+"""
+
+
+def test_odd_markup_moves_the_same_and_nothing_else_changes(tmp_path):
+    plot, other = (base64.b64encode(png(4, 3)).decode(), base64.b64encode(png(5, 2)).decode())
+    site = tmp_path / "site"
+    page = site / "nb" / "index.html"
+    page.parent.mkdir(parents=True)
+    original = ODD_NOTEBOOK.replace("{first}", plot).replace("{second}", other)
+    page.write_text(original)
+
+    assert notebook_assets.share_notebook_styles(site) == [page]
+    assert notebook_assets.serve_notebook_images(site) == [page]
+
+    (css,) = (site / "assets" / "stylesheets").glob("notebook.*.css")
+    assert css.read_text() == "pre{line-height: 125%;}\n"
+    images = {f.read_bytes(): f.name for f in (site / "assets" / "images" / "notebook").iterdir()}
+    first, second = (images[base64.b64decode(data)] for data in (plot, other))
+    expected = (original
+                .replace("<STYLE TYPE='text/css'>pre { line-height: 125%; }</STYLE>   \n", "")
+                .replace("</HEAD>", f'<link rel="stylesheet" href="../assets/stylesheets/{css.name}">\n</HEAD>')
+                .replace(f"SRC='data:image/png;base64,{plot}'", f'SRC="../assets/images/notebook/{first}"')
+                .replace(f"src=data:image/png;base64,{other} />",
+                         f'src="../assets/images/notebook/{second}" loading="lazy" />'))
+    assert page.read_text() == expected  # the head's style, the script's text, the SVG: as they were
+
+    before = site_files(site)
+    assert notebook_assets.share_notebook_styles(site) == []
+    assert notebook_assets.serve_notebook_images(site) == []
+    assert site_files(site) == before
+
+
+def test_a_page_that_is_not_a_notebook_is_not_touched_even_if_it_names_one(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    page = ('<html><head></head><body><p>class="jupyter-wrapper"</p><style>p{}</style>'
+            '<img src="data:image/png;base64,AA"></body></html>')
+    (site / "index.html").write_text(page)
+    assert notebook_assets.share_notebook_styles(site) == []
+    assert notebook_assets.serve_notebook_images(site) == []
+    assert (site / "index.html").read_text() == page
+
+
+def test_no_temp_file_is_left_beside_what_is_written(tmp_path):
+    site = tmp_path / "site"
+    (site / "nb").mkdir(parents=True)
+    (site / "nb" / "index.html").write_text(
+        ODD_NOTEBOOK.replace("{first}", base64.b64encode(png(4, 3)).decode())
+        .replace("{second}", base64.b64encode(png(5, 2)).decode()))
+    notebook_assets.share_notebook_styles(site)
+    notebook_assets.serve_notebook_images(site)
+    assert not [p for p in site.rglob("*") if p.name.endswith(".partial")]

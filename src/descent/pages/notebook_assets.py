@@ -10,16 +10,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import re
 from pathlib import Path
 
 from ..atomic import atomic, write_text
 from . import css_pruning
 from .html_rewrite import Token, element_end, joined, tokens
+from .pictures import DATA_SRC
 
 NOTEBOOK_CLASS = "jupyter-wrapper"  # the element nbconvert wraps a notebook in
 SHARED_STYLES = "assets/stylesheets/notebook.{digest}.css"
-INLINE_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,(.*)$", re.DOTALL)  # a src
+SERVED = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}  # image type: file name ending
 NOTEBOOK_IMAGES = "assets/images/notebook/{digest}.{ext}"
 
 
@@ -137,11 +137,10 @@ def serve_notebook_images(site: Path) -> list[Path]:
     for path, parsed in _notebook_pages(site, "data:image/"):
         seen = 0
         for token in parsed:
-            inline = INLINE_IMAGE.match(token.get("src") or "") if token.is_start("img") else None
-            if not inline:
+            inline = DATA_SRC.match(token.get("src") or "") if token.is_start("img") else None
+            if not inline or inline[1] not in SERVED:
                 continue
-            data = base64.b64decode(inline[2])
-            ext = "jpg" if inline[1] == "jpeg" else inline[1]
+            data, ext = base64.b64decode(inline[2]), SERVED[inline[1]]
             digest = hashlib.sha256(data).hexdigest()[:16]
             file = site / NOTEBOOK_IMAGES.format(digest=digest, ext=ext)
             if not file.is_file():

@@ -22,7 +22,7 @@ from .html_rewrite import Token
 
 SRC = re.compile(r"^(?P<prefix>(?:\.\./)*)figures/(?P<name>[^/.]+)\.(?P<ext>png|gif)$")
 FIGURE_SRC = re.compile(r"^(?:\.\./)*figures/([^/?#]+)$")
-DATA_SRC = re.compile(r"^data:image/[a-z+]+;base64,(.*)$", re.DOTALL)
+DATA_SRC = re.compile(r"^data:image/([a-z+]+);base64,(.*)$", re.DOTALL)  # (type, base64 data)
 PHONE = "(max-width: 599px)"
 WRITTEN = {"src", "alt", "width", "height", "loading", "fetchpriority"}  # what _picture writes
 
@@ -34,7 +34,7 @@ def image_size(src: str, figures: Path) -> tuple[int, int] | None:
         with Image.open(figures / figure.group(1)) as image:
             return image.size
     if data:
-        with Image.open(io.BytesIO(base64.b64decode(data.group(1)))) as image:
+        with Image.open(io.BytesIO(base64.b64decode(data.group(2)))) as image:
             return image.size
     return None
 
