@@ -159,48 +159,49 @@ class _Tokenizer(HTMLParser):
     def __init__(self, page: str):
         super().__init__(convert_charrefs=True)
         self.page = page
-        self.lines = [0, *accumulate(len(line) + 1 for line in page.split("\n"))]
-        self.found: list[tuple[int, str, str, str | None]] = []  # start, kind, name, own text
-
-    def note(self, kind: str, name: str = "", own: str | None = None) -> None:
-        line, column = self.getpos()
-        self.found.append((self.lines[line - 1] + column, kind, name, own))
+        self.found: list[tuple[int, int, str, str, str | None]] = []  # line, column, kind, name, own text
 
     def handle_starttag(self, tag, attrs):
-        self.note("start", tag, self.get_starttag_text())
+        self.found.append((self.lineno, self.offset, "start", tag, self.get_starttag_text()))
 
     handle_startendtag = handle_starttag
 
     def handle_endtag(self, tag):
-        self.note("end", tag)
+        self.found.append((self.lineno, self.offset, "end", tag, None))
 
     def handle_data(self, data):
-        self.note("text")
+        self.found.append((self.lineno, self.offset, "text", "", None))
 
     def handle_comment(self, data):
-        self.note("comment")
+        self.found.append((self.lineno, self.offset, "comment", "", None))
 
     def handle_decl(self, decl):
-        self.note("other")
+        self.found.append((self.lineno, self.offset, "other", "", None))
 
     handle_pi = unknown_decl = handle_decl
 
     def tokens(self) -> list[Token]:
-        self.feed(self.page)
+        page = self.page
+        self.feed(page)
         self.close()
-        tokens = []
-        if self.found and self.found[0][0] > 0:  # nothing is skipped, but should it be: text
-            self.found.insert(0, (0, "text", "", None))
-        ends = [start for start, *_ in self.found[1:]] + [len(self.page)]
-        for (start, kind, name, own), end in zip(self.found, ends):
-            text = self.page[start:end]
-            if kind == "end":  # what the tokenizer passed over silently (</>) is text
-                own = text[:text.find(">") + 1] or text
-            if own is not None and len(own) < len(text) and text.startswith(own):
-                tokens += [Token(kind, name, own), Token("text", "", text[len(own):])]
+        lines = [0, *accumulate(len(line) + 1 for line in page.split("\n"))]
+        starts = [lines[line - 1] + column for line, column, *_ in self.found]
+        if not starts or starts[0] > 0:  # nothing is passed over, but should it be: text
+            starts.insert(0, 0)
+            self.found.insert(0, (1, 0, "text", "", None))
+        ends = starts[1:]
+        ends.append(len(page))
+        tokens, add = [], list.append
+        for (_, _, kind, name, own), start, end in zip(self.found, starts, ends):
+            text = page[start:end]
+            if kind == "end":  # what the tokenizer passes over silently (</>) is text
+                own = text[:text.find(">") + 1] or None
+            if own is not None and len(own) < len(text):
+                add(tokens, Token(kind, name, own))
+                add(tokens, Token("text", "", text[len(own):]))
             else:
-                tokens.append(Token(kind, name, text))
-        return tokens or ([Token("text", "", self.page)] if self.page else [])
+                add(tokens, Token(kind, name, text))
+        return [token for token in tokens if token.text]
 
 
 def tokens(page: str) -> list[Token]:

@@ -25,7 +25,9 @@ def without_repo_facts(tokens: list[Token]) -> None:
     link; without data-md-component="source" the link stays a plain link and the page asks no
     other host."""
     for token in tokens:
-        if token.get("data-md-component") == "source":
+        # Most tags cannot have it: only those that name it are read (names know no escapes).
+        if token.kind == "start" and "data-md-component" in token.text.lower() \
+                and token.get("data-md-component") == "source":
             token.remove("data-md-component")
 
 
@@ -53,6 +55,8 @@ def notebook_alts(tokens: list[Token]) -> None:
 
     The comment sits in the code a reader sees and downloads, next to the plot it describes.
     """
+    if not any(token.is_start("img") and token.get("alt") == PLACEHOLDER_ALT for token in tokens):
+        return
     cells: list[list[int]] = [[]]  # the indexes of each cell's tokens (first: before any cell)
     for index, token in enumerate(tokens):
         if token.is_start("div") and "jp-Cell" in token.classes():
