@@ -193,3 +193,16 @@ def test_no_temp_file_is_left_beside_what_is_written(tmp_path):
     notebook_assets.share_notebook_styles(site)
     notebook_assets.serve_notebook_images(site)
     assert not [p for p in site.rglob("*") if p.name.endswith(".partial")]
+
+
+def test_style_blocks_in_upper_case_are_moved_too(tmp_path):
+    site = tmp_path / "site"
+    (site / "nb").mkdir(parents=True)
+    page = ("<HTML><HEAD></HEAD><BODY><DIV CLASS=jupyter-wrapper><STYLE>pre{margin:0}</STYLE>"
+            "<pre>x</pre></DIV></BODY></HTML>")
+    (site / "nb" / "index.html").write_text(page)
+    assert notebook_assets.share_notebook_styles(site) == [site / "nb" / "index.html"]
+    (css,) = (site / "assets" / "stylesheets").glob("notebook.*.css")
+    assert (site / "nb" / "index.html").read_text() == page.replace(
+        "</HEAD>", f'<link rel="stylesheet" href="../assets/stylesheets/{css.name}">\n</HEAD>').replace(
+        "<STYLE>pre{margin:0}</STYLE>", "")

@@ -24,11 +24,11 @@ NOTEBOOK_IMAGES = "assets/images/notebook/{digest}.{ext}"
 
 
 def _notebook_pages(site: Path, needs: str) -> list[tuple[Path, list[Token]]]:
-    """The site's notebook pages whose text holds `needs`, each with its tokens."""
+    """The site's notebook pages whose text holds `needs` (in any case), each with its tokens."""
     found = []
     for path in sorted(site.rglob("*.html")):
         page = path.read_text(encoding="utf-8")
-        if NOTEBOOK_CLASS not in page or needs not in page:  # most pages: not parsed at all
+        if NOTEBOOK_CLASS not in page or needs not in page.lower():  # most pages: not parsed
             continue
         parsed = tokens(page)
         if any(token.kind == "start" and NOTEBOOK_CLASS in token.classes() for token in parsed):
