@@ -137,9 +137,3 @@ def test_failing_notebook_writes_nothing(tmp_path):
     with pytest.raises(CellExecutionError):
         publish.execute_notebook(source, tmp_path / "broken.ipynb", cwd=tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.py"]
-
-
-def test_repository_link_asks_no_other_host():
-    header = '<a href="https://github.com/o/r" title="Go to repository" class="md-source" data-md-component="source">'
-    assert publish.without_repo_facts(header) == \
-        '<a href="https://github.com/o/r" title="Go to repository" class="md-source">'

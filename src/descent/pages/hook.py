@@ -7,7 +7,6 @@ an install cell, executed to .ipynb.
 from __future__ import annotations
 
 import html
-import itertools
 import logging
 import re
 import shutil
@@ -18,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from descent.pages import page_html
+from descent.pages import notebook_assets, page_fixes
 
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.pages.publish.Published of the current build, from on_pre_build
@@ -26,13 +25,6 @@ _published = None  # descent.pages.publish.Published of the current build, from 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
     r"^!\[(?P<alt>[^\]]*)\]\((?P<path>(?:\.\./)*figures/(?P<name>[^)\s]+))\)[ \t]*$", re.MULTILINE)
-# Notebook pages: nbconvert's template always emits MathJax (empty src) and a Mermaid loader
-# that imports from a CDN; we show neither maths nor diagrams, so both go.
-CDN_SCRIPT = re.compile(
-    r"<script\b[^>]*?(?:src=\"\"|src=\"https?://)[^>]*>\s*</script>"
-    r"|<script\b[^>]*>(?:(?!</script>).)*?(?:MathJax|mermaid)(?:(?!</script>).)*?</script>",
-    re.DOTALL)
-CELL_ID = re.compile(r'id="cell-id=[0-9a-f-]+"')
 
 
 def repo_root(config: MkDocsConfig) -> Path:
@@ -172,29 +164,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Serve figures in the reader's look; on notebook pages drop nbconvert's CDN script tags
     and number the cells."""
-    from descent.pages.pictures import pictures
     from descent.pages.registry import FIGURES
 
-    content = pictures(content, figures_dir(config), {figure.base for figure in FIGURES.values()})
-    if page.file.src_uri.endswith(".py"):
-        content = CDN_SCRIPT.sub("", content)
-        # Reading a .py notebook gives every cell a random id; number them by position instead,
-        # so that two builds of the same checkout give the same page.
-        numbers = itertools.count(1)
-        content = CELL_ID.sub(lambda _: f'id="cell-{next(numbers)}"', content)
-    return content
+    known = {figure.base for figure in FIGURES.values()}
+    return page_fixes.content(content, figures_dir(config), known,
+                              notebook=page.file.src_uri.endswith(".py"))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Name the search dialog, let the keyboard reach notebook cells, size images; keep the
     header's repository link from asking GitHub's API for star counts."""
-    from descent.pages import publish
-
-    return page_html.readable(publish.without_repo_facts(output), figures_dir(config))
+    return page_fixes.readable(output, figures_dir(config))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
     plots as files."""
-    page_html.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
-    page_html.serve_notebook_images(Path(config.site_dir))
+    notebook_assets.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
+    notebook_assets.serve_notebook_images(Path(config.site_dir))

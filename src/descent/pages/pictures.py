@@ -1,24 +1,42 @@
 """Serve each figure in the reader's look: light or dark by the site's scheme, phone or desktop
 by the screen's width; an animation starts as its still picture and plays (WebP) on request.
 
-A plain function on a page's HTML: every <img> of a registry figure becomes two <picture>s
-(light and dark; CSS shows the one matching the palette toggle), each with a phone <source>,
-inside a link that opens the figure full size. Width and height come from the files, so the
-page does not jump as images load; all but the page's first figure load lazily, and that
-one is fetched with high priority.
+An edit of a page's tokens (html_rewrite): every <img> of a registry figure becomes two
+<picture>s (light and dark; CSS shows the one matching the palette toggle), each with a phone
+<source>, inside a link that opens the figure full size. The <img> keeps every attribute it had
+but those written here. Width and height come from the files, so the page does not jump as
+images load; all but the page's first figure load lazily, and that one is fetched with high
+priority. An <img> already in a <picture> is left as it is, so a second pass changes nothing.
 """
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 from pathlib import Path
 
-from .page_html import image_size
+from PIL import Image
 
-IMG = re.compile(r"<img\b[^>]*>")
-ATTRIBUTE = re.compile(r'\s([a-z-]+)="([^"]*)"')
+from .html_rewrite import Token
+
 SRC = re.compile(r"^(?P<prefix>(?:\.\./)*)figures/(?P<name>[^/.]+)\.(?P<ext>png|gif)$")
+FIGURE_SRC = re.compile(r"^(?:\.\./)*figures/([^/?#]+)$")
+DATA_SRC = re.compile(r"^data:image/([a-z+]+);base64,(.*)$", re.DOTALL)  # (type, base64 data)
 PHONE = "(max-width: 599px)"
+WRITTEN = {"src", "alt", "width", "height", "loading", "fetchpriority"}  # what _picture writes
+
+
+def image_size(src: str, figures: Path) -> tuple[int, int] | None:
+    """(width, height) of a figure file or an inline data: image, from its header; else None."""
+    figure, data = FIGURE_SRC.match(src), DATA_SRC.match(src)
+    if figure and (figures / figure.group(1)).is_file():
+        with Image.open(figures / figure.group(1)) as image:
+            return image.size
+    if data:
+        with Image.open(io.BytesIO(base64.b64decode(data.group(2)))) as image:
+            return image.size
+    return None
 
 
 def _dims(path: Path) -> str:
@@ -50,28 +68,31 @@ def _picture(prefix: str, name: str, ext: str, look: str, alt: str, rest: str, l
         sources.append(f'<source media="{PHONE}" srcset="{url(phone)}"{_dims(folder / phone)}>')
     # The page's first figure is often its largest paint: fetch it ahead of the theme's script.
     loading = ' loading="lazy"' if lazy else ' fetchpriority="high"'
-    image = f'<img alt="{alt}" src="{url(shown)}"{_dims(folder / shown)}{loading}{rest}>'
+    image = f'<img {alt} src="{url(shown)}"{_dims(folder / shown)}{loading}{rest}>'
     which = "dark" if look else "light"
     return (f'<a class="figure-look figure-look--{which}" href="{url(file)}" '
             f'title="Open the figure full size"><picture{extra}>{"".join(sources)}{image}</picture></a>')
 
 
-def pictures(content: str, folder: Path, known: set[str]) -> str:
+def pictures(tokens: list[Token], folder: Path, known: set[str]) -> None:
     """Rewrite the page's figure images (names in `known`, files in `folder`)."""
-    first = [True]
-
-    def rewrite(tag: re.Match) -> str:
-        attributes = dict(ATTRIBUTE.findall(tag[0]))
-        match = SRC.match(attributes.pop("src", ""))
+    first, in_picture = True, 0
+    for token in tokens:
+        if token.is_start("picture"):
+            in_picture += 1
+        elif token.is_end("picture"):
+            in_picture = max(in_picture - 1, 0)
+        if not token.is_start("img") or in_picture:
+            continue
+        match = SRC.match(token.get("src") or "")
         if not match or match["name"] not in known \
                 or not (folder / f"{match['name']}-dark.{match['ext']}").is_file():
-            return tag[0]
-        alt = attributes.pop("alt", "")
-        rest = "".join(f' {key}="{value}"' for key, value in attributes.items())
-        lazy_light, first[0] = not first[0], False
+            continue
+        # Every other attribute as the page wrote it (class, title, data-*, ...), in its order.
+        alt = token.raw("alt") or 'alt=""'
+        rest = "".join(f" {token.text[attribute.start:attribute.end]}"
+                       for attribute in token.attributes if attribute.name not in WRITTEN)
+        lazy_light, first = not first, False
         args = (match["prefix"], match["name"], match["ext"])
-        return (_picture(*args, "", alt, rest, lazy_light, folder)
-                + _picture(*args, "-dark", alt, rest, True, folder))
-
-    return IMG.sub(rewrite, content)
-
+        token.replace(_picture(*args, "", alt, rest, lazy_light, folder)
+                      + _picture(*args, "-dark", alt, rest, True, folder))

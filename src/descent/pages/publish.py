@@ -49,9 +49,6 @@ if importlib.util.find_spec("descent") is None:
 
 '''
 FIRST_CODE_CELL = re.compile(r"^# %%(?!.*\[markdown\]).*$", re.MULTILINE)
-# Material fetches star and fork counts from the GitHub API for the header's repository link;
-# without this attribute the link stays a plain link and the page asks no other host.
-REPO_FACTS = re.compile(r'\s+data-md-component="source"')
 
 
 class PublishError(Exception):
@@ -221,8 +218,3 @@ def prepare(root: Path, notebooks: list[Path], out_dir: Path, site_url: str | No
     link = f"[{wheel.name}]({DOWNLOADS}/{wheel.name})"
     write_atomic(snippets / "wheel-link.md", f"Or download the wheel, {link}, and install that file.\n".encode())
     return published
-
-
-def without_repo_facts(html: str) -> str:
-    """A page whose repository link asks no other host (see REPO_FACTS)."""
-    return REPO_FACTS.sub("", html)
