@@ -104,3 +104,28 @@ def open_page(context, url: str):
     response = page.goto(url, wait_until="load")
     visit.status = response.status if response else None
     return page, visit
+
+
+# The theme mounts a code block (its copy button) when it scrolls into view (content.lazy in
+# mkdocs.yml): a check of everything on a page scrolls each block into view first.
+# A block in a closed <details> is not shown, so it is neither mounted nor checked.
+MOUNT_CODE_JS = """async () => {
+  const blocks = [...document.querySelectorAll(".md-content pre > code")]
+    .filter(block => block.checkVisibility());
+  for (const block of blocks) {
+    block.scrollIntoView({block: "center"});
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  }
+  window.scrollTo(0, 0);
+  return blocks.length;
+}"""
+
+
+def mount_code_blocks(page) -> int:
+    """Scroll every code block into view so the theme mounts it; the number of blocks."""
+    blocks = page.evaluate(MOUNT_CODE_JS)
+    page.wait_for_function(
+        """n => [...document.querySelectorAll('.md-content .md-code__nav')]
+          .filter(nav => nav.checkVisibility()).length >= n""", arg=blocks,
+        timeout=10_000)
+    return blocks
