@@ -1,6 +1,7 @@
-"""The 13-line net with switches: dropout, DropConnect, output bias, mini-batches, clipping, L2,
-batch normalization. A stack of networks on a leading batch axis, like batched.py; with every
-switch off it computes network.train's numbers bit for bit (the same operations in the same order).
+"""The 13-line net's pass with switches: dropout, DropConnect, output bias, mini-batches, clipping,
+L2, batch normalization. A stack of networks on a leading batch axis; descent.engine trains it.
+With every switch off it computes network.train's numbers bit for bit (the same operations in the
+same order).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import training
 from .network import X, sigmoid, sigmoid_output_to_derivative, y
 
 MASK_STREAM = 1  # masks of the network of seed s come from RandomState([s, MASK_STREAM])
@@ -54,13 +54,6 @@ class Weights:
     bias_1: np.ndarray = field(default=None)  # (B, 1, 1) the output bias, if switched on
     gamma: np.ndarray = field(default=None)  # (B, 1, hidden) batch norm's scale and shift
     beta: np.ndarray = field(default=None)
-
-
-@dataclass
-class Result:
-    errors: dict[int, np.ndarray]  # step -> mean |error| on all 4 examples, no masks, (B,)
-    weights: Weights
-    final: np.ndarray  # (B,) mean |error| after the last update, no masks
 
 
 def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=None):
@@ -120,13 +113,19 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     return slopes
 
 
+def mean_errors_of(layer_2_error) -> np.ndarray:
+    """Mean |error| of each network of a stack, as the post's loop prints it (the same sum of
+    four numbers in the same order, so the same bits; tested)."""
+    return np.mean(np.abs(layer_2_error), axis=(1, 2))
+
+
 def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
     """Mean |error| of each network on all 4 examples, without masks (the same arithmetic as
     network.train's printed error)."""
-    return training.mean_errors(forward(w, X, switches)[2] - y)
+    return mean_errors_of(forward(w, X, switches)[2] - y)
 
 
-class _Masks:
+class Masks:
     """Each network's masks from its own stream, separate from the weights' RandomState(seed)."""
 
     def __init__(self, seeds, shape, p):
@@ -143,47 +142,3 @@ class _Masks:
         keep = uniform >= self.p  # True with probability 1 - p
         return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept
         # --8<-- [end:mask]
-
-
-def update(w: Weights, alpha, slopes) -> None:
-    """One step against the slopes, in place; synapse_1 before synapse_0, as in network.train."""
-    for name in ("synapse_1", "bias_1", "gamma", "beta", "synapse_0"):
-        if name in slopes:
-            getattr(w, name).__isub__(alpha * slopes[name])
-
-
-def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterations=10_000,
-          every=1_000, seeds=None) -> Result:
-    """Train a stack of networks with the switches; seeds (one per network) seed the masks."""
-    alpha = np.asarray(alphas, dtype=float).reshape(-1, 1, 1)
-    w = Weights(np.array(synapse_0, dtype=float), np.array(synapse_1, dtype=float))
-    batch, n_in, hidden = w.synapse_0.shape
-    if w.synapse_1.shape != (batch, hidden, 1) or alpha.shape[0] != batch:
-        raise ValueError("alphas (B,), synapse_0 (B, n_in, hidden), synapse_1 (B, hidden, 1)")
-    if np.ndim(switches.l2) and len(switches.l2) != batch:
-        raise ValueError("l2 must be one number or one per network")
-    if iterations < 1 or every < 1:
-        raise ValueError("iterations and every must be at least 1")
-    if switches.output_bias:
-        w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
-    if switches.batch_norm:
-        w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
-    masks = None
-    if switches.dropout or switches.dropconnect:
-        if seeds is None or len(seeds) != batch:
-            raise ValueError("dropout and dropconnect need one seed per network")
-        masks = _Masks(seeds, (switches.batch_size, hidden), switches.dropout) \
-            if switches.dropout else _Masks(seeds, (n_in, hidden), switches.dropconnect)
-    steps_per_epoch = len(X) // switches.batch_size
-    errors = {}
-    for j in range(iterations):
-        if j % every == 0:
-            errors[j] = mean_errors(w, switches)
-        rows = slice((j % steps_per_epoch) * switches.batch_size,
-                     (j % steps_per_epoch + 1) * switches.batch_size)
-        mask = masks.step(j) if masks is not None else None
-        slopes = derivatives(w, X[rows], y[rows], switches,
-                             mask if switches.dropout else None,
-                             mask if switches.dropconnect else None)
-        update(w, alpha, slopes)
-    return Result(errors, w, mean_errors(w, switches))

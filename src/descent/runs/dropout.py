@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import training, variants
+from .. import engine, variants
 from .store import stored
 
 NEAR = 0.99
@@ -72,11 +72,11 @@ def redundancy(hidden: int, p: float = 0.2, alpha: float = 1.0, iterations: int 
     if hidden < 2 or seeds < 1:
         raise ValueError("need at least 2 hidden units and 1 seed")
     chosen = tuple(range(1, seeds + 1))
-    synapse_0, synapse_1 = training.starts(chosen, hidden)
+    synapse_0, synapse_1 = engine.starts(chosen, hidden)
     trained, final = {}, {}
     for variant in VARIANTS:
-        result = variants.train([alpha] * seeds, synapse_0, synapse_1, switches(variant, p),
-                                iterations, iterations, seeds=chosen)
-        trained[variant] = similarity(result.weights.synapse_0)
+        result = engine.train([alpha] * seeds, synapse_0, synapse_1, iterations,
+                              switches=switches(variant, p), seeds=chosen)
+        trained[variant] = similarity(result.synapse_0)
         final[variant] = result.final
     return Redundancy(hidden, p, alpha, iterations, chosen, similarity(synapse_0), trained, final)
