@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import variants
-from .network import X, init_weights, y
+from .lean_pass import LeanPass
+from .network import X, init_weights
 from .optimizers import gradient_descent, rule as find_rule
 from .variants import Switches, Weights
 
@@ -84,13 +85,16 @@ def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, 
                    "one row per network, for at least one network")
     elif not np.all(np.isfinite(alphas) & (alphas > 0)):
         problem = "every alpha must be a positive finite number"
-    elif iterations < 1 or progress_every < 1:
-        problem = "iterations and progress_every must be at least 1"
+    elif (not isinstance(iterations, (int, np.integer)) or iterations < 1
+          or progress_every < 1):
+        problem = "iterations and progress_every must be whole numbers, at least 1"
     elif len(logged) and (logged.min() < 0 or logged.max() >= iterations):
         problem = f"logged steps must lie in 0..{iterations - 1}"
-    elif np.ndim(switches.l2) and len(switches.l2) != len(alphas):
-        problem = "l2 must be one number or one per network"
-    elif (switches.dropout or switches.dropconnect) and (seeds is None or len(seeds) != len(alphas)):
+    elif any(np.ndim(getattr(switches, name)) and len(getattr(switches, name)) != len(alphas)
+             for name in ("l2", "dropout", "dropconnect")):
+        problem = "l2, dropout and dropconnect must be one number or one per network"
+    elif ((np.any(switches.dropout) or np.any(switches.dropconnect))
+          and (seeds is None or len(seeds) != len(alphas))):
         problem = "dropout and dropconnect need one seed per network (seeds=...)"
     if problem:
         raise ValueError(problem)
@@ -112,9 +116,9 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
     update = find_rule(rule)
     alpha, w, logged = _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds,
                                 logged, progress_every)
-    wanted = np.zeros(iterations, dtype=bool)
-    wanted[logged] = True
-    net = _Lean(w) if switches == PLAIN else _Switched(w, switches, seeds)
+    marks = iter(logged.tolist())  # the logged steps in order; -1 once they are all done
+    upcoming = next(marks, -1)
+    net = LeanPass(w) if switches == PLAIN else variants.SwitchedPass(w, switches, seeds)
     flips = _Flips(w, iterations) if count_changes else None
     memory = {}
     errors, reached = [], np.full(len(alpha), -1)
@@ -124,10 +128,11 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
     with np.errstate(over="ignore", invalid="ignore"):
         for j in range(iterations):
             slopes = net.slopes(j)
-            if wanted[j] or target is not None:
+            if j == upcoming or target is not None:
                 error = net.error()
-                if wanted[j]:
+                if j == upcoming:
                     errors.append(error)
+                    upcoming = next(marks, -1)
                 if target is not None:
                     reached[(reached < 0) & (error < target)] = j
             if flips is not None:
@@ -151,95 +156,6 @@ def apply(w: Weights, slopes: dict, alpha, update=gradient_descent, memory=None)
         if name in slopes:
             kept = memory.setdefault(name, {}) if memory is not None else {}
             getattr(w, name).__isub__(update(slopes[name], kept, alpha))
-
-
-def _sigmoid_into(x, out):
-    """out = 1 / (1 + exp(-x)), in place, with the same rounding as the plain formula."""
-    np.negative(x, out=out)
-    np.exp(out, out=out)
-    out += 1
-    np.divide(1, out, out=out)
-
-
-class _Lean:
-    """The plain net's pass in place: network.train's operations, in its order, no temporaries."""
-
-    lean = True
-
-    def __init__(self, w: Weights):
-        self.w = w
-        batch, _, hidden = w.synapse_0.shape
-        self.layer_1 = np.empty((batch, len(X), hidden))
-        self.layer_2 = np.empty((batch, len(X), 1))
-        self.layer_2_error, self.layer_2_delta = np.empty_like(self.layer_2), np.empty_like(self.layer_2)
-        self.layer_1_delta = np.empty_like(self.layer_1)
-        self.slope_1, self.slope_0 = np.empty_like(self.layer_2), np.empty_like(self.layer_1)
-        self.derivative_0, self.derivative_1 = np.empty_like(w.synapse_0), np.empty_like(w.synapse_1)
-        self.step_0, self.step_1 = np.empty_like(w.synapse_0), np.empty_like(w.synapse_1)
-        self.synapse_1_T = np.swapaxes(w.synapse_1, 1, 2)  # views follow the in-place updates
-        self.layer_1_T = np.swapaxes(self.layer_1, 1, 2)
-        self.slopes_ = {"synapse_0": self.derivative_0, "synapse_1": self.derivative_1}
-
-    def slopes(self, j):
-        layer_1, layer_2 = self.layer_1, self.layer_2
-        np.matmul(X, self.w.synapse_0, out=layer_1)
-        _sigmoid_into(layer_1, layer_1)
-        np.matmul(layer_1, self.w.synapse_1, out=layer_2)
-        _sigmoid_into(layer_2, layer_2)
-        np.subtract(layer_2, y, out=self.layer_2_error)
-        # layer_2_delta = layer_2_error * (layer_2 * (1 - layer_2))
-        np.subtract(1, layer_2, out=self.slope_1)
-        np.multiply(layer_2, self.slope_1, out=self.slope_1)
-        np.multiply(self.layer_2_error, self.slope_1, out=self.layer_2_delta)
-        # layer_1_delta = (layer_2_delta @ synapse_1.T) * (layer_1 * (1 - layer_1))
-        np.matmul(self.layer_2_delta, self.synapse_1_T, out=self.layer_1_delta)
-        np.subtract(1, layer_1, out=self.slope_0)
-        np.multiply(layer_1, self.slope_0, out=self.slope_0)
-        np.multiply(self.layer_1_delta, self.slope_0, out=self.layer_1_delta)
-        np.matmul(self.layer_1_T, self.layer_2_delta, out=self.derivative_1)
-        np.matmul(X.T, self.layer_1_delta, out=self.derivative_0)
-        return self.slopes_
-
-    def error(self):
-        return variants.mean_errors_of(self.layer_2_error)
-
-    def descend(self, alpha):
-        """synapse_1 -= alpha * slope, then synapse_0: gradient descent without temporaries."""
-        np.multiply(alpha, self.derivative_1, out=self.step_1)
-        self.w.synapse_1 -= self.step_1
-        np.multiply(alpha, self.derivative_0, out=self.step_0)
-        self.w.synapse_0 -= self.step_0
-
-
-class _Switched:
-    """The pass with switches (variants.derivatives), on this step's examples and masks."""
-
-    lean = False
-
-    def __init__(self, w: Weights, switches: Switches, seeds):
-        self.w, self.switches = w, switches
-        batch, n_in, hidden = w.synapse_0.shape
-        if switches.output_bias:
-            w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
-        if switches.batch_norm:
-            w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
-        self.masks = None
-        if switches.dropout:
-            self.masks = variants.Masks(seeds, (switches.batch_size, hidden), switches.dropout)
-        elif switches.dropconnect:
-            self.masks = variants.Masks(seeds, (n_in, hidden), switches.dropconnect)
-        self.per_epoch = len(X) // switches.batch_size
-
-    def slopes(self, j):
-        size = self.switches.batch_size
-        rows = slice((j % self.per_epoch) * size, (j % self.per_epoch + 1) * size)
-        mask = self.masks.step(j) if self.masks is not None else None
-        return variants.derivatives(self.w, X[rows], y[rows], self.switches,
-                                    mask if self.switches.dropout else None,
-                                    mask if self.switches.dropconnect else None)
-
-    def error(self):
-        return variants.mean_errors(self.w, self.switches)
 
 
 _CHUNK = 1024  # steps of slope signs kept between two counts of their flips

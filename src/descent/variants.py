@@ -21,8 +21,9 @@ _CHUNK = 256  # steps of masks drawn per call: fewer calls, the same numbers as 
 class Switches:
     """What differs from the plain net; the defaults are the plain net."""
 
-    dropout: float = 0.0  # p: each hidden unit is dropped with probability p, each step
-    dropconnect: float = 0.0  # p: each weight of synapse_0 is dropped with probability p
+    # Dropout, DropConnect and L2 take one number, or one per network of a stack.
+    dropout: float | tuple[float, ...] = 0.0  # p: each hidden unit is dropped with probability p
+    dropconnect: float | tuple[float, ...] = 0.0  # p: each weight of synapse_0 likewise
     output_bias: bool = False  # a trained bias on layer_2, starting at 0
     batch_size: int = 4  # examples per step, taken in the fixed order 0, 1, 2, 3, 0, ...
     clip: float | None = None  # every derivative is clipped to [-clip, clip]
@@ -30,11 +31,20 @@ class Switches:
     batch_norm: bool = False  # layer_1 = sigmoid(gamma * standardized(X @ synapse_0) + beta)
 
     def __post_init__(self):
+        for name in ("dropout", "dropconnect", "l2"):
+            if np.ndim(getattr(self, name)):  # a tuple, so that switches compare with ==
+                object.__setattr__(self, name, tuple(float(v) for v in getattr(self, name)))
         for name in ("dropout", "dropconnect"):
-            if not 0 <= getattr(self, name) < 1:
-                raise ValueError(f"{name} must be a probability in [0, 1)")
-        if self.dropout and self.dropconnect:
-            raise ValueError("dropout and dropconnect are compared, not combined: pick one")
+            p = np.asarray(getattr(self, name), dtype=float)
+            if not np.all((0 <= p) & (p < 1)):
+                raise ValueError(f"{name} must be a probability in [0, 1) (one, or one per network)")
+        try:
+            both = np.any((np.asarray(self.dropout) > 0) & (np.asarray(self.dropconnect) > 0))
+        except ValueError:
+            raise ValueError("dropout and dropconnect need as many numbers as networks") from None
+        if both:
+            raise ValueError("dropout and dropconnect are compared, not combined: pick one "
+                             "per network")
         if self.batch_size not in (1, 2, 4):
             raise ValueError("batch_size must be 1, 2 or 4 (it divides the 4 examples)")
         if self.clip is not None and not self.clip > 0:
@@ -126,15 +136,23 @@ def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
 
 
 class Masks:
-    """Each network's masks from its own stream, separate from the weights' RandomState(seed)."""
+    """Each network's masks from its own stream, separate from the weights' RandomState(seed).
+
+    p is one probability or one per network; a network with p = 0 draws nothing and gets a
+    mask of ones, which multiplies every number by exactly 1 (so it trains as without one).
+    """
 
     def __init__(self, seeds, shape, p):
-        self.streams = [np.random.RandomState([int(s), MASK_STREAM]) for s in seeds]
-        self.shape, self.p, self.drawn = shape, p, None
+        self.p = np.broadcast_to(np.reshape(np.asarray(p, dtype=float), (-1, 1, 1)),
+                                 (len(seeds), 1, 1))
+        self.streams = [np.random.RandomState([int(s), MASK_STREAM]) if q > 0 else None
+                        for s, q in zip(seeds, self.p.ravel())]
+        self.shape, self.drawn = shape, None
 
     def step(self, j):
         if j % _CHUNK == 0:  # one draw per network per chunk: the same numbers, fewer calls
-            self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) for s in self.streams],
+            self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) if s is not None
+                                   else np.zeros((_CHUNK, *self.shape)) for s in self.streams],
                                   axis=1)
         # --8<-- [start:mask]
         # This step's numbers in [0, 1), one per unit:
@@ -142,3 +160,33 @@ class Masks:
         keep = uniform >= self.p  # True with probability 1 - p
         return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept
         # --8<-- [end:mask]
+
+
+class SwitchedPass:
+    """The engine's pass with switches: derivatives on this step's examples and masks."""
+
+    lean = False
+
+    def __init__(self, w: Weights, switches: Switches, seeds):
+        self.w, self.switches = w, switches
+        batch, n_in, hidden = w.synapse_0.shape
+        if switches.output_bias:
+            w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
+        if switches.batch_norm:
+            w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
+        self.unit_masks = self.weight_masks = None
+        if np.any(switches.dropout):
+            self.unit_masks = Masks(seeds, (switches.batch_size, hidden), switches.dropout)
+        if np.any(switches.dropconnect):
+            self.weight_masks = Masks(seeds, (n_in, hidden), switches.dropconnect)
+        self.per_epoch = len(X) // switches.batch_size
+
+    def slopes(self, j):
+        size = self.switches.batch_size
+        rows = slice((j % self.per_epoch) * size, (j % self.per_epoch + 1) * size)
+        return derivatives(self.w, X[rows], y[rows], self.switches,
+                           self.unit_masks.step(j) if self.unit_masks is not None else None,
+                           self.weight_masks.step(j) if self.weight_masks is not None else None)
+
+    def error(self):
+        return mean_errors(self.w, self.switches)
