@@ -2,7 +2,7 @@
 
 Networks sit on a leading axis: network b trains with alphas[b] from synapse_0[b], synapse_1[b]
 (and its masks come from seeds[b]), so one call may mix alphas, seeds and nudged starts. Each
-step is the post's forward and backward pass (DESIGN.md's order), then the rule turns each slope
+step is the post's forward and backward pass (network.train's order), then the rule turns each slope
 into a step. Plain gradient descent with no switch takes the lean path: the same operations in
 place, in preallocated buffers, because at these sizes a step costs its numpy calls, not its
 arithmetic. Every path gives network.train's numbers bit for bit where the two overlap (tested).
