@@ -1,4 +1,4 @@
-"""The one engine: network.train's numbers bit for bit, any rule, the switches, one set of checks."""
+"""The one engine: network.train's numbers bit for bit, any rule, the switches, one check."""
 
 import numpy as np
 import pytest

@@ -31,16 +31,20 @@ class LeanPass:
         batch, _, hidden = w.synapse_0.shape
         self.layer_1 = np.empty((batch, len(X), hidden))
         self.layer_2 = np.empty((batch, len(X), 1))
-        self.layer_2_error, self.layer_2_delta = np.empty_like(self.layer_2), np.empty_like(self.layer_2)
+        self.layer_2_error = np.empty_like(self.layer_2)
+        self.layer_2_delta = np.empty_like(self.layer_2)
         self.layer_1_delta = np.empty_like(self.layer_1)
         self.slope_1, self.slope_0 = np.empty_like(self.layer_2), np.empty_like(self.layer_1)
-        self.derivative_0, self.derivative_1 = np.empty_like(w.synapse_0), np.empty_like(w.synapse_1)
+        self.derivative_0 = np.empty_like(w.synapse_0)
+        self.derivative_1 = np.empty_like(w.synapse_1)
         self.step_0, self.step_1 = np.empty_like(w.synapse_0), np.empty_like(w.synapse_1)
         self.synapse_1_T = np.swapaxes(w.synapse_1, 1, 2)  # views follow the in-place updates
         self.layer_1_T = np.swapaxes(self.layer_1, 1, 2)
-        self.slopes_ = {"synapse_0": self.derivative_0, "synapse_1": self.derivative_1}
+        self.inputs_T = X.T
+        self.derivatives = {"synapse_0": self.derivative_0, "synapse_1": self.derivative_1}
 
     def slopes(self, j):
+        """Step j's slopes, by name (buffers, overwritten by the next step)."""
         layer_1, layer_2 = self.layer_1, self.layer_2
         np.matmul(X, self.w.synapse_0, out=layer_1)
         _sigmoid_into(layer_1, layer_1)
@@ -57,8 +61,8 @@ class LeanPass:
         np.multiply(layer_1, self.slope_0, out=self.slope_0)
         np.multiply(self.layer_1_delta, self.slope_0, out=self.layer_1_delta)
         np.matmul(self.layer_1_T, self.layer_2_delta, out=self.derivative_1)
-        np.matmul(X.T, self.layer_1_delta, out=self.derivative_0)
-        return self.slopes_
+        np.matmul(self.inputs_T, self.layer_1_delta, out=self.derivative_0)
+        return self.derivatives
 
     def error(self):
         return mean_errors_of(self.layer_2_error)

@@ -37,7 +37,7 @@ class Switches:
         for name in ("dropout", "dropconnect"):
             p = np.asarray(getattr(self, name), dtype=float)
             if not np.all((0 <= p) & (p < 1)):
-                raise ValueError(f"{name} must be a probability in [0, 1) (one, or one per network)")
+                raise ValueError(f"{name} must be a probability in [0, 1), one or one per network")
         try:
             both = np.any((np.asarray(self.dropout) > 0) & (np.asarray(self.dropconnect) > 0))
         except ValueError:
