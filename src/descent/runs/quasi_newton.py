@@ -32,7 +32,8 @@ def loss_and_slopes(weights, hidden: int = 4):
     layer_2_error = variants.forward(w, X, engine.PLAIN)[2] - y
     slopes = variants.derivatives(w, X, y, engine.PLAIN)
     gradient = np.concatenate([slopes["synapse_0"].ravel(), slopes["synapse_1"].ravel()])
-    return 0.5 * float(np.sum(layer_2_error ** 2)), gradient, float(np.mean(np.abs(layer_2_error)))
+    error = float(variants.mean_errors_of(layer_2_error)[0])
+    return 0.5 * float(np.sum(layer_2_error ** 2)), gradient, error
 
 
 class _Counter:
