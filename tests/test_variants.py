@@ -63,6 +63,16 @@ def test_masks_keep_the_right_share_from_a_stream_of_their_own():
     assert not np.array_equal(drawn[0, 0], drawn[0, 1])  # each network its own masks
 
 
+def test_a_network_with_p_0_gets_a_mask_of_ones_and_the_others_their_own_draws():
+    mixed = variants.Masks([1, 2, 3], (4, 8), (0.2, 0.0, 0.5))
+    alone = [variants.Masks([1], (4, 8), 0.2), variants.Masks([3], (4, 8), 0.5)]
+    for j in range(300):  # crosses a chunk of draws
+        drawn = mixed.step(j)
+        assert np.all(drawn[1] == 1.0)
+        assert np.array_equal(drawn[0], alone[0].step(j)[0])
+        assert np.array_equal(drawn[2], alone[1].step(j)[0])
+
+
 def test_batch_norm_cancels_the_constant_third_input():
     # Standardizing over the 4 examples subtracts the mean: a constant input has no effect,
     # so its weights get no slope (up to rounding).
@@ -74,7 +84,9 @@ def test_batch_norm_cancels_the_constant_third_input():
 
 @pytest.mark.parametrize("bad", [dict(dropout=1.0), dict(dropout=-0.1), dict(batch_size=3),
                                  dict(clip=0), dict(l2=-1), dict(dropout=0.1, dropconnect=0.1),
-                                 dict(batch_norm=True, batch_size=2)])
+                                 dict(batch_norm=True, batch_size=2), dict(dropout=(0.1, 1.0)),
+                                 dict(dropout=(0.1, 0.0), dropconnect=(0.2, 0.0)),
+                                 dict(dropout=(0.1, 0.0), dropconnect=(0.0, 0.1, 0.2))])
 def test_bad_switches_are_a_clear_value_error(bad):
     with pytest.raises(ValueError):
         Switches(**bad)

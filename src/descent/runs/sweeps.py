@@ -51,7 +51,7 @@ def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = ITERATIONS, every: i
     result = engine.train(alphas, synapse_0, synapse_1, iterations,
                           logged=range(0, iterations, every), count_changes=True,
                           progress=progress, progress_every=progress_every)
-    runs = [Run(float(alpha), {int(j): float(e) for j, e in zip(result.steps, result.errors[i])},
+    runs = [Run(float(alpha), {j: float(errors[i]) for j, errors in result.logged().items()},
                 result.synapse_0[i], result.synapse_1[i],
                 result.changes_0[i], result.changes_1[i])
             for i, alpha in enumerate(alphas)]
