@@ -3,7 +3,7 @@
 The reference is the article's sweep as a plain loop (network.train, 7 alphas x 60 000 steps),
 timed in this same run. Each rule's two batched runs (its 36-alpha range and its 20-seed race,
 10 000 steps each) and scipy's three methods are timed uncached, and printed as ratios to it,
-both in all and per network-step; plain descent through the rule trainer is checked against
+both in all and per network-step; plain descent through the engine is checked against
 network.train bit for bit.
 Usage: python benchmarks/optimizer_bench.py
 """
@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from descent import network, training
+from descent import engine, network
 from descent.optimizers import RULES
 from descent.runs import quasi_newton, race, ravine_race, sweeps
 
@@ -49,12 +49,12 @@ def main() -> int:
     print(f"  ravine, 7 rules x 2 valleys x 61 alphas {ravine_s:6.2f} s")
     print(f"all follow-up optimizer runs: {total:6.2f} s = {total / plain_s:5.2f}x the article loop")
     errors, synapse_0, synapse_1, _, _ = network.train(10.0, iterations=2000, every=1000)
-    found = training.train("gradient descent", [10.0], *training.starts([1]), 2000,
-                           logged=list(errors))
+    found = engine.train([10.0], *engine.starts([1]), 2000, rule="gradient descent",
+                         logged=list(errors))
     same = (np.array_equal(found.synapse_0[0], synapse_0)
             and np.array_equal(found.synapse_1[0], synapse_1)
             and found.errors[0].tolist() == list(errors.values()))
-    print(f"plain descent through the rule trainer bitwise identical to network.train: {same}")
+    print(f"plain descent through the engine bitwise identical to network.train: {same}")
     return 0 if same else 1
 
 

@@ -14,8 +14,7 @@ import time
 
 import numpy as np
 
-from descent import costs
-from descent.batched import train_batch
+from descent import costs, engine
 from descent.network import X, init_weights
 
 
@@ -28,7 +27,7 @@ def per_step(networks: int, hidden: int, seconds: float) -> float:
     steps = 20
     while True:  # grow the run until it lasts long enough to time
         start = time.perf_counter()
-        train_batch(alphas, stack_0, stack_1, steps, steps, count_changes=False)
+        engine.train(alphas, stack_0, stack_1, steps)
         elapsed = time.perf_counter() - start
         if elapsed >= seconds or steps >= 1_000_000:
             return elapsed / steps

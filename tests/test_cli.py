@@ -146,13 +146,14 @@ def test_one_iteration_prints_step_0_and_the_final_error(capsys):
 
 
 def test_json_and_closer_look_carry_the_final_error(capsys):
-    from descent.runs import studies, sweeps as experiments
+    from descent import engine
+    from descent.runs import sweeps as experiments
     args = ["--alphas", "0.5,2", "--iterations", "30", "--every", "10"]
     assert main(["sweep", "--json", *args]) == 0
     runs = json.loads(capsys.readouterr().out)["runs"]
     exact = experiments.sweep([0.5, 2.0], 4, 30, 10, 1)
-    expected = studies.final_errors([r.synapse_0 for r in exact.runs],
-                                    [r.synapse_1 for r in exact.runs]).tolist()
+    expected = engine.final_errors([r.synapse_0 for r in exact.runs],
+                                   [r.synapse_1 for r in exact.runs]).tolist()
     assert [r["final_error"] for r in runs] == expected
     assert main(["sweep", "--closer-look", *args]) == 0
     assert capsys.readouterr().out.count("Final error after 30 iterations:") == 2

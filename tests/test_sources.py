@@ -21,11 +21,11 @@ def test_relative_imports_resolve_against_the_importing_module():
 
 
 def test_reached_is_transitive():
-    # logs imports runs.sweeps, which imports batched, network and the store (and what it uses:
-    # its digests, its atomic writes, its locks)
+    # logs imports runs.sweeps, which imports the engine, network and the store (and what
+    # they use: its digests, its atomic writes, its locks)
     assert sources.reached("from descent import logs") == {
-        "logs", "runs.sweeps", "runs.store", "batched", "network", "sources", "atomic",
-        "arithmetics", "locks"}
+        "logs", "runs.sweeps", "runs.store", "engine", "lean_pass", "variants", "optimizers",
+        "network", "sources", "atomic", "arithmetics", "locks"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():
@@ -34,10 +34,10 @@ def test_module_closure_includes_the_module_and_is_sorted():
 
 
 def test_digest_changes_with_the_source(monkeypatch, tmp_path):
-    before = sources.digest(["network", "batched"])
-    assert sources.digest(["batched", "network", "network"]) == before
+    before = sources.digest(["network", "engine"])
+    assert sources.digest(["engine", "network", "network"]) == before
     edited = tmp_path / "network.py"
     edited.write_bytes(sources.module_path("network").read_bytes() + b"\n")
     real = sources.module_path
     monkeypatch.setattr(sources, "module_path", lambda n: edited if n == "network" else real(n))
-    assert sources.digest(["network", "batched"]) != before
+    assert sources.digest(["network", "engine"]) != before

@@ -1,5 +1,5 @@
 // The post's 3 -> hidden -> 1 sigmoid network, trained in the browser number for number with
-// the `descent` package (src/descent/network.py, optimizers.py, training.py, two_weight.py).
+// the `descent` package (src/descent/network.py, optimizers.py, engine.py, two_weight.py).
 // tests/browser/test_network_js.py holds it to the package; benchmarks/network_js_bench.py times it.
 
 // The article's data: the output is the XOR of the first two inputs; the third is the bias.
@@ -138,7 +138,7 @@ function checkCount(name, value, least) {
   }
 }
 
-// network.train (training.train for other rules): errors logged at j % every == 0 before that
+// network.train (engine.train for other rules): errors logged at j % every == 0 before that
 // step's update; changes count how often each weight's update turned round.
 export function train({ alpha, hidden = 4, seed = 1, iterations = 60000, every = 10000,
   rule = "gradient descent", onProgress = null, signal = null } = {}) {

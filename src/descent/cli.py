@@ -10,8 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import arguments, folders, limits, logs
-from .runs import studies, sweeps
+from . import arguments, engine, folders, limits, logs
+from .runs import sweeps
 from .network import ALPHAS
 from .progress import Progress
 
@@ -108,12 +108,11 @@ def _sweep(args) -> int:
     if cost.seconds > limits.PROGRESS_AFTER_SECONDS:
         progress = Progress("python -m descent sweep", args.iterations, cost.seconds)
     result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed,
-                               progress=progress,
-                               progress_every=progress.every() if progress else 1000)
+                          progress=progress, progress_every=progress.every() if progress else 1000)
     # The article logs each error before that step's update, so its last line is one step
     # short of the trained network; the CLI adds the error after the last update.
-    final = studies.final_errors(np.stack([run.synapse_0 for run in result.runs]),
-                                 np.stack([run.synapse_1 for run in result.runs]))
+    final = engine.final_errors(np.stack([run.synapse_0 for run in result.runs]),
+                                np.stack([run.synapse_1 for run in result.runs]))
     if args.json:
         text = json.dumps(logs.sweep_json(result, final)) + "\n"
     elif args.closer_look:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import variants
+from . import engine, variants
 from .network import X, init_weights, y
 
 
@@ -46,7 +46,7 @@ class _Counted(np.ndarray):
 
 def step_calls(hidden: int = 4, switches: variants.Switches = variants.Switches(),
                networks: int = 1) -> list[Call]:
-    """Every numpy operation of one full-batch training step of variants (no masks), in order,
+    """Every numpy operation of one full-batch training step with the switches (no masks), in order,
     for a stack of `networks` copies of the seed-1 network."""
     if hidden < 1 or networks < 1:
         raise ValueError("hidden and networks must be at least 1")
@@ -61,7 +61,7 @@ def step_calls(hidden: int = 4, switches: variants.Switches = variants.Switches(
     _Counted.log = []
     with np.errstate(over="ignore"):
         slopes = variants.derivatives(w, X, y, switches)
-        variants.update(w, np.ones((networks, 1, 1)), slopes)
+        engine.apply(w, slopes, np.ones((networks, 1, 1)))
     calls, _Counted.log = _Counted.log, []
     return calls
 

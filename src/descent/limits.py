@@ -56,7 +56,7 @@ def estimate(alphas: int, hidden: int, iterations: int, every: int,
     """The cost model above, in floats so that absurd sizes (10**19 units) still compare."""
     units = float(alphas) * float(hidden)
     samples = float((iterations - 1) // every + 1)
-    rows = min(iterations, 1024) + 1  # batched._CHUNK + 1: the record of update directions
+    rows = min(iterations, 1024) + 1  # engine._CHUNK + 1: the record of update directions
     unit_memory = (DIRECTION_BYTES * rows + UNIT_BYTES + (JSON_UNIT_BYTES if json else 0)) * units
     sample_memory = (SAMPLE_BYTES + ALPHA_SAMPLE_BYTES * alphas) * samples
     unit_seconds = UNIT_SECONDS_CACHED if units <= CACHED_UNITS else UNIT_SECONDS_SPILLED

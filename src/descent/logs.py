@@ -25,7 +25,7 @@ def _final_line(sweep: Sweep, error: float) -> str:
 def sweep_log(sweep: Sweep, final_errors=None) -> str:
     """One block per alpha: its header, then the error every `every` iterations.
 
-    final_errors (one per run, see studies.final_errors) adds a last line per block with the
+    final_errors (one per run, see engine.final_errors) adds a last line per block with the
     trained network's error; without it the log is exactly the article's format.
     """
     blocks = []

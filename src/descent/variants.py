@@ -1,6 +1,7 @@
-"""The 13-line net with switches: dropout, DropConnect, output bias, mini-batches, clipping, L2,
-batch normalization. A stack of networks on a leading batch axis, like batched.py; with every
-switch off it computes network.train's numbers bit for bit (the same operations in the same order).
+"""The 13-line net's pass with switches: dropout, DropConnect, output bias, mini-batches, clipping,
+L2, batch normalization. A stack of networks on a leading batch axis; descent.engine trains it.
+With every switch off it computes network.train's numbers bit for bit (the same operations in the
+same order).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import training
 from .network import X, sigmoid, sigmoid_output_to_derivative, y
 
 MASK_STREAM = 1  # masks of the network of seed s come from RandomState([s, MASK_STREAM])
@@ -21,8 +21,9 @@ _CHUNK = 256  # steps of masks drawn per call: fewer calls, the same numbers as 
 class Switches:
     """What differs from the plain net; the defaults are the plain net."""
 
-    dropout: float = 0.0  # p: each hidden unit is dropped with probability p, each step
-    dropconnect: float = 0.0  # p: each weight of synapse_0 is dropped with probability p
+    # Dropout, DropConnect and L2 take one number, or one per network of a stack.
+    dropout: float | tuple[float, ...] = 0.0  # p: each hidden unit is dropped with probability p
+    dropconnect: float | tuple[float, ...] = 0.0  # p: each weight of synapse_0 likewise
     output_bias: bool = False  # a trained bias on layer_2, starting at 0
     batch_size: int = 4  # examples per step, taken in the fixed order 0, 1, 2, 3, 0, ...
     clip: float | None = None  # every derivative is clipped to [-clip, clip]
@@ -30,11 +31,20 @@ class Switches:
     batch_norm: bool = False  # layer_1 = sigmoid(gamma * standardized(X @ synapse_0) + beta)
 
     def __post_init__(self):
+        for name in ("dropout", "dropconnect", "l2"):
+            if np.ndim(getattr(self, name)):  # a tuple, so that switches compare with ==
+                object.__setattr__(self, name, tuple(float(v) for v in getattr(self, name)))
         for name in ("dropout", "dropconnect"):
-            if not 0 <= getattr(self, name) < 1:
-                raise ValueError(f"{name} must be a probability in [0, 1)")
-        if self.dropout and self.dropconnect:
-            raise ValueError("dropout and dropconnect are compared, not combined: pick one")
+            p = np.asarray(getattr(self, name), dtype=float)
+            if not np.all((0 <= p) & (p < 1)):
+                raise ValueError(f"{name} must be a probability in [0, 1), one or one per network")
+        try:
+            both = np.any((np.asarray(self.dropout) > 0) & (np.asarray(self.dropconnect) > 0))
+        except ValueError:
+            raise ValueError("dropout and dropconnect need as many numbers as networks") from None
+        if both:
+            raise ValueError("dropout and dropconnect are compared, not combined: pick one "
+                             "per network")
         if self.batch_size not in (1, 2, 4):
             raise ValueError("batch_size must be 1, 2 or 4 (it divides the 4 examples)")
         if self.clip is not None and not self.clip > 0:
@@ -54,13 +64,6 @@ class Weights:
     bias_1: np.ndarray = field(default=None)  # (B, 1, 1) the output bias, if switched on
     gamma: np.ndarray = field(default=None)  # (B, 1, hidden) batch norm's scale and shift
     beta: np.ndarray = field(default=None)
-
-
-@dataclass
-class Result:
-    errors: dict[int, np.ndarray]  # step -> mean |error| on all 4 examples, no masks, (B,)
-    weights: Weights
-    final: np.ndarray  # (B,) mean |error| after the last update, no masks
 
 
 def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=None):
@@ -120,22 +123,36 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     return slopes
 
 
+def mean_errors_of(layer_2_error) -> np.ndarray:
+    """Mean |error| of each network of a stack, as the post's loop prints it (the same sum of
+    four numbers in the same order, so the same bits; tested)."""
+    return np.mean(np.abs(layer_2_error), axis=(1, 2))
+
+
 def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
     """Mean |error| of each network on all 4 examples, without masks (the same arithmetic as
     network.train's printed error)."""
-    return training.mean_errors(forward(w, X, switches)[2] - y)
+    return mean_errors_of(forward(w, X, switches)[2] - y)
 
 
-class _Masks:
-    """Each network's masks from its own stream, separate from the weights' RandomState(seed)."""
+class Masks:
+    """Each network's masks from its own stream, separate from the weights' RandomState(seed).
+
+    p is one probability or one per network; a network with p = 0 draws nothing and gets a
+    mask of ones, which multiplies every number by exactly 1 (so it trains as without one).
+    """
 
     def __init__(self, seeds, shape, p):
-        self.streams = [np.random.RandomState([int(s), MASK_STREAM]) for s in seeds]
-        self.shape, self.p, self.drawn = shape, p, None
+        self.p = np.broadcast_to(np.reshape(np.asarray(p, dtype=float), (-1, 1, 1)),
+                                 (len(seeds), 1, 1))
+        self.streams = [np.random.RandomState([int(s), MASK_STREAM]) if q > 0 else None
+                        for s, q in zip(seeds, self.p.ravel())]
+        self.shape, self.drawn = shape, None
 
     def step(self, j):
         if j % _CHUNK == 0:  # one draw per network per chunk: the same numbers, fewer calls
-            self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) for s in self.streams],
+            self.drawn = np.stack([s.random_sample((_CHUNK, *self.shape)) if s is not None
+                                   else np.zeros((_CHUNK, *self.shape)) for s in self.streams],
                                   axis=1)
         # --8<-- [start:mask]
         # This step's numbers in [0, 1), one per unit:
@@ -145,45 +162,31 @@ class _Masks:
         # --8<-- [end:mask]
 
 
-def update(w: Weights, alpha, slopes) -> None:
-    """One step against the slopes, in place; synapse_1 before synapse_0, as in network.train."""
-    for name in ("synapse_1", "bias_1", "gamma", "beta", "synapse_0"):
-        if name in slopes:
-            getattr(w, name).__isub__(alpha * slopes[name])
+class SwitchedPass:
+    """The engine's pass with switches: derivatives on this step's examples and masks."""
 
+    lean = False
 
-def train(alphas, synapse_0, synapse_1, switches: Switches = Switches(), iterations=10_000,
-          every=1_000, seeds=None) -> Result:
-    """Train a stack of networks with the switches; seeds (one per network) seed the masks."""
-    alpha = np.asarray(alphas, dtype=float).reshape(-1, 1, 1)
-    w = Weights(np.array(synapse_0, dtype=float), np.array(synapse_1, dtype=float))
-    batch, n_in, hidden = w.synapse_0.shape
-    if w.synapse_1.shape != (batch, hidden, 1) or alpha.shape[0] != batch:
-        raise ValueError("alphas (B,), synapse_0 (B, n_in, hidden), synapse_1 (B, hidden, 1)")
-    if np.ndim(switches.l2) and len(switches.l2) != batch:
-        raise ValueError("l2 must be one number or one per network")
-    if iterations < 1 or every < 1:
-        raise ValueError("iterations and every must be at least 1")
-    if switches.output_bias:
-        w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
-    if switches.batch_norm:
-        w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
-    masks = None
-    if switches.dropout or switches.dropconnect:
-        if seeds is None or len(seeds) != batch:
-            raise ValueError("dropout and dropconnect need one seed per network")
-        masks = _Masks(seeds, (switches.batch_size, hidden), switches.dropout) \
-            if switches.dropout else _Masks(seeds, (n_in, hidden), switches.dropconnect)
-    steps_per_epoch = len(X) // switches.batch_size
-    errors = {}
-    for j in range(iterations):
-        if j % every == 0:
-            errors[j] = mean_errors(w, switches)
-        rows = slice((j % steps_per_epoch) * switches.batch_size,
-                     (j % steps_per_epoch + 1) * switches.batch_size)
-        mask = masks.step(j) if masks is not None else None
-        slopes = derivatives(w, X[rows], y[rows], switches,
-                             mask if switches.dropout else None,
-                             mask if switches.dropconnect else None)
-        update(w, alpha, slopes)
-    return Result(errors, w, mean_errors(w, switches))
+    def __init__(self, w: Weights, switches: Switches, seeds):
+        self.w, self.switches = w, switches
+        batch, n_in, hidden = w.synapse_0.shape
+        if switches.output_bias:
+            w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
+        if switches.batch_norm:
+            w.gamma, w.beta = np.ones((batch, 1, hidden)), np.zeros((batch, 1, hidden))
+        self.unit_masks = self.weight_masks = None
+        if np.any(switches.dropout):
+            self.unit_masks = Masks(seeds, (switches.batch_size, hidden), switches.dropout)
+        if np.any(switches.dropconnect):
+            self.weight_masks = Masks(seeds, (n_in, hidden), switches.dropconnect)
+        self.per_epoch = len(X) // switches.batch_size
+
+    def slopes(self, j):
+        size = self.switches.batch_size
+        rows = slice((j % self.per_epoch) * size, (j % self.per_epoch + 1) * size)
+        return derivatives(self.w, X[rows], y[rows], self.switches,
+                           self.unit_masks.step(j) if self.unit_masks is not None else None,
+                           self.weight_masks.step(j) if self.weight_masks is not None else None)
+
+    def error(self):
+        return mean_errors(self.w, self.switches)

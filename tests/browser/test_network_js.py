@@ -1,7 +1,7 @@
 """The lab's engine, docs/javascripts/network.js, run in chromium and held to the package.
 
 The module is served from docs/javascripts by a tiny local server (no site build needed) and
-imported into a page. Expected values come from the package (network, optimizers, training,
+imported into a page. Expected values come from the package (network, optimizers, engine,
 two_weight) and from the stored article sweeps; the post's first error from post_output.
 
 Tolerances, and why they are not zero:
@@ -27,7 +27,7 @@ import threading
 import numpy as np
 import pytest
 
-from descent import network, optimizers, post_output, training, two_weight
+from descent import engine as package_engine, network, optimizers, post_output, two_weight
 from descent.runs import sweeps
 from site_pages import REPO
 
@@ -174,14 +174,14 @@ CALM_STEPS = {"RMSprop": 100}
 def test_each_rule_trains_as_the_package(engine, name):
     alpha, steps = 0.05, 3000
     calm = CALM_STEPS.get(name, steps)
-    expected = training.train(name, [alpha], *training.starts([1]), calm,
-                              logged=list(range(0, calm, 50)))
+    expected = package_engine.train([alpha], *package_engine.starts([1]), calm, rule=name,
+                                    logged=range(0, calm, 50))
     found = js_train(engine, alpha=alpha, rule=name, iterations=calm, every=50)
     assert relative(list(found["errors"].values()), expected.errors[0]) <= SWEEP_RTOL
     assert relative(found["synapse_0"], expected.synapse_0[0]) <= SWEEP_RTOL
     assert relative(found["synapse_1"], expected.synapse_1[0]) <= SWEEP_RTOL
     if calm < steps:
-        expected = training.train(name, [alpha], *training.starts([1]), steps, logged=[])
+        expected = package_engine.train([alpha], *package_engine.starts([1]), steps, rule=name)
         final = js_train(engine, alpha=alpha, rule=name, iterations=steps + 1,
                          every=steps)["errors"][str(steps)]
         assert (final < CONVERGED) == (expected.final[0] < CONVERGED), (final, expected.final)

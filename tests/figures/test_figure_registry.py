@@ -76,7 +76,7 @@ def test_each_entry_depends_on_its_own_module_and_what_it_imports():
     # bucket-slopes redraws the bucket's iterates: both read them from one run
     assert "runs.descents" in FIGURES["bucket-slopes"].depends
     assert "landscapes" in FIGURES["bucket"].depends
-    assert {"batched", "network", "runs.sweeps"} <= set(FIGURES["alpha-sweep"].depends)
+    assert {"engine", "network", "runs.sweeps"} <= set(FIGURES["alpha-sweep"].depends)
     assert "landscapes" not in FIGURES["alpha-sweep"].depends
     for slug, figure in FIGURES.items():
         assert figure.module.__name__.split(".", 1)[1] in figure.depends

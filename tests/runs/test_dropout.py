@@ -3,7 +3,9 @@
 import numpy as np
 import pytest
 
+from descent import engine
 from descent.runs import dropout
+from descent.variants import Switches
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
@@ -27,9 +29,17 @@ def test_bad_weights_are_a_value_error(bad):
         dropout.pairwise_cosines(bad)
 
 
-def test_unknown_variant_is_a_value_error():
-    with pytest.raises(ValueError, match="variant"):
-        dropout.switches("dropin", 0.2)
+def test_the_stacked_variants_are_each_variant_trained_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESCENT_RUNS", str(tmp_path))
+    found = dropout.redundancy(4, p=0.3, alpha=2.0, iterations=300, seeds=3)
+    for variant in dropout.VARIANTS:
+        switches = Switches(**({variant: 0.3} if variant != "plain" else {}))
+        alone = engine.train([2.0] * 3, *engine.starts((1, 2, 3)), 300, switches=switches,
+                             seeds=(1, 2, 3))
+        assert found.final[variant].tolist() == alone.final.tolist(), variant  # bit for bit
+        expected = dropout.similarity(alone.synapse_0)
+        for name in ("median", "largest", "near"):
+            assert np.array_equal(getattr(found.trained[variant], name), getattr(expected, name))
 
 
 def test_small_redundancy_run_is_consistent(tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from descent import landscapes, training
+from descent import engine, landscapes
 from descent.figures import optimizer_race
 from descent.runs import quasi_newton, race, ravine_race
 
@@ -35,7 +35,7 @@ def test_the_ravines_best_alpha_is_the_lowest_that_stays_in_the_valley():
 
 def test_the_race_runs_each_seed_from_its_own_start():
     lap = race.race("momentum")
-    alone = training.train("momentum", [lap.alpha], *training.starts([7]), race.STEPS, logged=[])
+    alone = engine.train([lap.alpha], *engine.starts([7]), race.STEPS, rule="momentum")
     assert lap.final[6] == alone.final[0]  # seed 7 is row 6, bit for bit
     passes = lap.passes_to_target()
     got = np.isfinite(passes)
@@ -52,10 +52,21 @@ def test_scipy_methods_are_counted_by_the_passes_they_make():
     for trace, spent in zip(found.traces, found.evaluations):
         assert trace[0, 0] == 1 and trace[-1, 0] <= spent <= quasi_newton.BUDGET
         assert np.all(np.diff(trace[:, 1]) < 0)  # recorded only when the error improves
-    start = training.starts([1])
+    start = engine.starts([1])
     _, _, first_error = quasi_newton.loss_and_slopes(
         np.concatenate([start[0][0].ravel(), start[1][0].ravel()]))
     assert found.traces[0][0, 1] == first_error
+
+
+def test_the_backward_pass_is_the_gradient_of_half_the_squared_error():
+    """Checked against scipy's finite differences: a second method, not our own arithmetic."""
+    from scipy import optimize
+
+    rng = np.random.RandomState(7)
+    for _ in range(5):
+        weights = 2 * rng.random_sample(16) - 1
+        assert optimize.check_grad(lambda w: quasi_newton.loss_and_slopes(w)[0],
+                                   lambda w: quasi_newton.loss_and_slopes(w)[1], weights) < 1e-6
 
 
 def test_lowest_so_far_steps_between_recorded_improvements():

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from descent import network, variants
+from descent import engine, network, variants
 from descent.runs import switches
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
@@ -23,11 +23,11 @@ def test_l2_batch_equals_one_run_per_lambda():
     found = switches.l2(4, alphas=(10.0,), lambdas=(0.0, 1e-3), iterations=300)
     synapse_0, synapse_1 = network.init_weights(3, 4, 1)
     for k, decay in enumerate((0.0, 1e-3)):
-        alone = variants.train([10.0], synapse_0[None], synapse_1[None],
-                               variants.Switches(l2=decay), 300, 300)
+        alone = engine.train([10.0], synapse_0[None], synapse_1[None], 300,
+                             switches=variants.Switches(l2=decay))
         assert found.final[0, k] == alone.final[0]
-    assert found.final[0, 0] == variants.train([10.0], synapse_0[None], synapse_1[None],
-                                               iterations=300).final[0]
+    assert found.final[0, 0] == engine.train([10.0], synapse_0[None], synapse_1[None],
+                                             300).final[0]
 
 
 def test_mini_batches_epochs_and_samples():
@@ -40,7 +40,7 @@ def test_mini_batches_epochs_and_samples():
 def test_output_bias_pairs_share_their_starts():
     found = switches.output_bias(4, iterations=200, seeds=3)
     synapse_0, synapse_1 = network.init_weights(3, 4, 2)
-    plain = variants.train([1.0], synapse_0[None], synapse_1[None], iterations=200)
+    plain = engine.train([1.0], synapse_0[None], synapse_1[None], 200)
     assert found.without[1] == plain.final[0]
     assert not np.array_equal(found.with_, found.without)
 

@@ -196,12 +196,12 @@ def test_cliff_claims(prose):
 
 
 def test_batch_norm_erases_the_third_input(prose):
-    from descent import network, variants
+    from descent import engine, network, variants
     assert "the weights from the constant input get a slope of zero (up to rounding)" in prose
     synapse_0, synapse_1 = network.init_weights(3, 4, 1)
-    found = variants.train([10.0], synapse_0[None], synapse_1[None],
-                           variants.Switches(batch_norm=True), 2_000, 2_000)
-    moved = np.abs(found.weights.synapse_0[0] - synapse_0)
+    found = engine.train([10.0], synapse_0[None], synapse_1[None], 2_000,
+                         switches=variants.Switches(batch_norm=True))
+    moved = np.abs(found.synapse_0[0] - synapse_0)
     assert moved[2].max() < 1e-12 and moved[:2].max() > 0.1
 
 
@@ -245,11 +245,9 @@ def test_gpu_claims(prose):
 
 
 def test_why_alpha_1_for_dropout(prose):
-    from descent import network, variants
+    from descent import engine
     assert "at 32 hidden units alpha 10 sits too close to the cliff" in prose
     assert "some seeds fail even without masks" in prose
-    pairs = [network.init_weights(3, 32, seed) for seed in range(1, 21)]
-    found = variants.train([10.0] * 20, np.stack([p[0] for p in pairs]),
-                           np.stack([p[1] for p in pairs]), iterations=10_000, every=10_000)
+    found = engine.train([10.0] * 20, *engine.starts(range(1, 21), 32), 10_000)
     assert np.sum(found.final > 0.1) >= 1  # a failed run ends at 0.125 or more
     assert np.all(dropout.redundancy(32).final["plain"] < 0.01)  # at alpha 1 none fails

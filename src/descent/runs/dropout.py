@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import training, variants
+from .. import engine, variants
 from .store import stored
 
 NEAR = 0.99
@@ -59,10 +59,12 @@ class Redundancy:
     final: dict[str, np.ndarray]  # variant -> (seeds,) final mean |error|, without masks
 
 
-def switches(variant: str, p: float) -> variants.Switches:
-    if variant not in VARIANTS:
-        raise ValueError(f"variant must be one of {VARIANTS}")
-    return variants.Switches(**({variant: p} if variant != "plain" else {}))
+def switches(p: float, seeds: int) -> variants.Switches:
+    """Every variant's seeds in one stack, VARIANTS in order: a mask of p where the variant
+    has one, none (p = 0, a mask of exact ones) where it has not."""
+    return variants.Switches(**{variant: tuple(p if v == variant else 0.0
+                                               for v in VARIANTS for _ in range(seeds))
+                                for variant in VARIANTS[1:]})
 
 
 @stored
@@ -72,11 +74,12 @@ def redundancy(hidden: int, p: float = 0.2, alpha: float = 1.0, iterations: int 
     if hidden < 2 or seeds < 1:
         raise ValueError("need at least 2 hidden units and 1 seed")
     chosen = tuple(range(1, seeds + 1))
-    synapse_0, synapse_1 = training.starts(chosen, hidden)
-    trained, final = {}, {}
-    for variant in VARIANTS:
-        result = variants.train([alpha] * seeds, synapse_0, synapse_1, switches(variant, p),
-                                iterations, iterations, seeds=chosen)
-        trained[variant] = similarity(result.weights.synapse_0)
-        final[variant] = result.final
-    return Redundancy(hidden, p, alpha, iterations, chosen, similarity(synapse_0), trained, final)
+    # All three variants in one stack: each network's numbers are what it would get alone.
+    result = engine.train([alpha] * seeds * len(VARIANTS),
+                          *engine.starts(chosen * len(VARIANTS), hidden), iterations,
+                          switches=switches(p, seeds), seeds=chosen * len(VARIANTS))
+    trained = {v: similarity(result.synapse_0[i * seeds:(i + 1) * seeds])
+               for i, v in enumerate(VARIANTS)}
+    final = {v: result.final[i * seeds:(i + 1) * seeds] for i, v in enumerate(VARIANTS)}
+    return Redundancy(hidden, p, alpha, iterations, chosen,
+                      similarity(engine.starts(chosen, hidden)[0]), trained, final)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import training
+from .. import engine, variants
+from ..network import X, y
 from .store import stored
 
 METHODS = ("BFGS", "L-BFGS", "dual annealing")
@@ -26,10 +27,13 @@ def loss_and_slopes(weights, hidden: int = 4):
     """Half the sum of squared errors of one network given as a flat vector, its gradient,
     and its mean |error|. The post's backward pass is exactly this gradient: its deltas are
     d(loss)/d(weights)."""
-    layer_2_error, synapse_0_derivative, synapse_1_derivative = training.slopes(
-        weights[: 3 * hidden].reshape(3, hidden), weights[3 * hidden:].reshape(hidden, 1))
-    gradient = np.concatenate([synapse_0_derivative.ravel(), synapse_1_derivative.ravel()])
-    return 0.5 * float(np.sum(layer_2_error ** 2)), gradient, float(np.mean(np.abs(layer_2_error)))
+    w = variants.Weights(weights[: 3 * hidden].reshape(1, 3, hidden),
+                         weights[3 * hidden:].reshape(1, hidden, 1))
+    layer_2_error = variants.forward(w, X, engine.PLAIN)[2] - y
+    slopes = variants.derivatives(w, X, y, engine.PLAIN)
+    gradient = np.concatenate([slopes["synapse_0"].ravel(), slopes["synapse_1"].ravel()])
+    error = float(variants.mean_errors_of(layer_2_error)[0])
+    return 0.5 * float(np.sum(layer_2_error ** 2)), gradient, error
 
 
 class _Counter:
@@ -91,7 +95,7 @@ def search(method: str, seeds: int = SEEDS, hidden: int = 4) -> Search:
         raise ValueError(f"unknown method {method!r}: choose one of {', '.join(METHODS)}")
     traces, spent = [], []
     for seed in range(1, seeds + 1):
-        synapse_0, synapse_1 = training.starts([seed], hidden)
+        synapse_0, synapse_1 = engine.starts([seed], hidden)
         start = np.concatenate([synapse_0[0].ravel(), synapse_1[0].ravel()])
         counter = _Counter(hidden)
         try:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import training
+from .. import engine
 from ..optimizers import rule as find_rule
 from . import studies
 from .store import stored
@@ -30,8 +30,8 @@ TARGET = 0.01  # "solved": the outputs within about 0.01 of their targets on ave
 def alpha_range(rule: str, hidden: int = HIDDEN) -> studies.Curve:
     """Every alpha of RANGE_ALPHAS from the seed-1 start, STEPS steps, one batched run."""
     find_rule(rule)  # an unknown name fails here, before any work
-    synapse_0, synapse_1 = training.starts([1] * len(RANGE_ALPHAS), hidden)
-    found = training.train(rule, RANGE_ALPHAS, synapse_0, synapse_1, STEPS, logged=[])
+    found = engine.train(RANGE_ALPHAS, *engine.starts([1] * len(RANGE_ALPHAS), hidden), STEPS,
+                         rule=rule)
     # A run whose weights overflowed has a NaN error; it failed, as badly as possible.
     return studies.read_curve(hidden, RANGE_ALPHAS, np.nan_to_num(found.final, nan=1.0))
 
@@ -63,7 +63,6 @@ def race(rule: str, seeds: int = SEEDS, hidden: int = HIDDEN) -> Lap:
     find_rule(rule)  # an unknown name fails here, before any work
     alpha = alpha_range(rule, hidden).best[0]
     chosen = tuple(range(1, seeds + 1))
-    synapse_0, synapse_1 = training.starts(chosen, hidden)
-    found = training.train(rule, np.full(seeds, alpha), synapse_0, synapse_1, STEPS,
-                           target=TARGET)
+    found = engine.train(np.full(seeds, alpha), *engine.starts(chosen, hidden), STEPS, rule=rule,
+                         logged=engine.log_steps(STEPS), target=TARGET)
     return Lap(rule, alpha, chosen, found.steps, found.errors, found.final, found.reached)

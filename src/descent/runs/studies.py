@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..batched import train_batch
-from ..network import ALPHAS, X, init_weights, sigmoid, y
+from .. import engine
+from ..network import ALPHAS
 from .store import stored
 from .sweeps import CURVE_EVERY, ITERATIONS
 
@@ -30,43 +30,11 @@ BREAKDOWN_RULE = (f"the smallest alpha whose final error is at least {BREAKDOWN_
                   "the lowest final error of all smaller alphas")
 
 
-def _check_alphas(alphas) -> np.ndarray:
-    alphas = np.asarray(alphas, dtype=float)
-    if alphas.ndim != 1 or len(alphas) == 0:
-        raise ValueError("alphas must be a non-empty 1-D sequence")
-    if not np.all(np.isfinite(alphas) & (alphas > 0)):
-        raise ValueError("every alpha must be a positive finite number")
-    return alphas
-
-
-def _check_iterations(iterations: int) -> None:
-    if iterations < 1:
-        raise ValueError(f"iterations must be at least 1, not {iterations}")
-
-
-def final_errors(synapse_0, synapse_1) -> np.ndarray:
-    """Mean |error| of each trained network in a stack, with the training loop's arithmetic."""
-    layer_2 = sigmoid(sigmoid(np.matmul(X, synapse_0)) @ synapse_1)
-    return np.array([np.mean(np.abs(e)) for e in layer_2 - y])
-
-
-def _train_from_starts(alphas, starts, iterations, every):
-    """One batched run; starts is one (synapse_0, synapse_1) pair per network."""
-    result = train_batch(alphas, np.stack([s[0] for s in starts]),
-                         np.stack([s[1] for s in starts]), iterations, every,
-                         count_changes=False)
-    return result, final_errors(result.synapse_0, result.synapse_1)
-
-
 def learning_rate_curve(hidden: int, alphas=LEARNING_RATE_ALPHAS, iterations: int = 60_000,
                         seed: int = 1) -> np.ndarray:
     """Final error (after the last update, see above) of every alpha, all from the same
     seeded start, in one batched run."""
-    alphas = _check_alphas(alphas)
-    _check_iterations(iterations)
-    start = init_weights(X.shape[1], hidden, seed)
-    _, final = _train_from_starts(alphas, [start] * len(alphas), iterations, iterations)
-    return final
+    return engine.train(alphas, *engine.starts([seed] * len(alphas), hidden), iterations).final
 
 
 def best_alpha(alphas, errors) -> tuple[float, float]:
@@ -125,21 +93,15 @@ def seed_sweep(alphas=ALPHAS, seeds=range(1, 21), hidden: int = 4, iterations: i
     Row s, alpha a starts from init_weights(3, hidden, seeds[s]), so the row of seed 1 is
     runs.sweeps.sweep(alphas, hidden, iterations, every, seed=1) again, bit for bit.
     """
-    alphas, seeds = _check_alphas(alphas), tuple(int(seed) for seed in seeds)
-    _check_iterations(iterations)
-    if not seeds:
-        raise ValueError("seeds must not be empty")
+    alphas, seeds = np.asarray(alphas, dtype=float).reshape(-1), tuple(int(s) for s in seeds)
     if len(set(seeds)) != len(seeds):
         raise ValueError("seeds must not repeat")
-    starts = [init_weights(X.shape[1], hidden, seed) for seed in seeds]
-    result, final = _train_from_starts(np.tile(alphas, len(seeds)),
-                                       [start for start in starts for _ in alphas],
-                                       iterations, every)
-    steps = np.array(list(result.errors))
-    errors = np.stack([result.errors[j] for j in steps], axis=-1)
+    found = engine.train(np.tile(alphas, len(seeds)),
+                         *engine.starts([seed for seed in seeds for _ in alphas], hidden),
+                         iterations, logged=range(0, iterations, every))
     shape = (len(seeds), len(alphas))
-    return SeedSweep(tuple(float(a) for a in alphas), seeds, hidden, steps,
-                     errors.reshape(*shape, len(steps)), final.reshape(shape))
+    return SeedSweep(tuple(float(a) for a in alphas), seeds, hidden, found.steps,
+                     found.errors.reshape(*shape, len(found.steps)), found.final.reshape(shape))
 
 
 @dataclass(frozen=True)

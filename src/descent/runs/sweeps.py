@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..batched import train_batch
-from ..network import ALPHAS, X, init_weights, train
+from .. import engine
+from ..network import ALPHAS, train
 from .store import stored
 
 ITERATIONS = 60_000
@@ -45,14 +45,13 @@ def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = ITERATIONS, every: i
           seed: int = 1, progress=None, progress_every: int = 1000) -> Sweep:
     """Train one network per alpha, all from the same seeded start, in one batched run.
 
-    progress(steps_done) is called every progress_every steps (see batched.train_batch).
+    progress(steps_done) is called every progress_every steps (see engine.train).
     """
-    synapse_0, synapse_1 = init_weights(X.shape[1], hidden, seed)
-    batch = len(alphas)
-    result = train_batch(alphas, np.broadcast_to(synapse_0, (batch, *synapse_0.shape)),
-                         np.broadcast_to(synapse_1, (batch, *synapse_1.shape)),
-                         iterations, every, progress=progress, progress_every=progress_every)
-    runs = [Run(float(alpha), {j: float(e[i]) for j, e in result.errors.items()},
+    synapse_0, synapse_1 = engine.starts([seed] * len(alphas), hidden)
+    result = engine.train(alphas, synapse_0, synapse_1, iterations,
+                          logged=range(0, iterations, every), count_changes=True,
+                          progress=progress, progress_every=progress_every)
+    runs = [Run(float(alpha), {j: float(errors[i]) for j, errors in result.logged().items()},
                 result.synapse_0[i], result.synapse_1[i],
                 result.changes_0[i], result.changes_1[i])
             for i, alpha in enumerate(alphas)]

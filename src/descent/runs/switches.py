@@ -1,6 +1,6 @@
 """The future-work list of Part 6 as switches on the 13-line net: one question per switch.
 
-Every run starts from the article's seeded weights (training.starts) and trains with variants.train;
+Every run starts from the article's seeded weights (engine.starts) and trains with engine.train;
 "final error" is the mean |error| on all four examples after the last update, as in studies.
 """
 
@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import variants
+from .. import engine, variants
+from ..engine import starts as _starts
 from ..network import X
-from ..training import starts as _starts
 from . import dropout
 from .store import stored
 from .studies import best_alpha, breakdown_alpha
@@ -54,8 +54,8 @@ def output_bias(hidden: int, alpha: float = 1.0, iterations: int = 10_000,
     _check(hidden, iterations, seeds)
     chosen = tuple(range(1, seeds + 1))
     without = dropout.redundancy(hidden, alpha=alpha, iterations=iterations, seeds=seeds)
-    found = variants.train([alpha] * seeds, *_starts(chosen, hidden),
-                           variants.Switches(output_bias=True), iterations, iterations)
+    found = engine.train([alpha] * seeds, *_starts(chosen, hidden), iterations,
+                         switches=variants.Switches(output_bias=True))
     return Paired(hidden, alpha, iterations, chosen, without.final["plain"], found.final)
 
 
@@ -84,10 +84,10 @@ def mini_batches(hidden: int = 4, alpha: float = 1.0, iterations: int = 10_000,
     start = _starts(chosen, hidden)
     median, final = {}, {}
     for size in BATCH_SIZES:
-        found = variants.train([alpha] * seeds, *start, variants.Switches(batch_size=size),
-                               iterations, every)
-        median[size] = np.array([np.median(found.errors[j]) for j in sorted(found.errors)]
-                                + [np.median(found.final)])
+        found = engine.train([alpha] * seeds, *start, iterations,
+                             switches=variants.Switches(batch_size=size),
+                             logged=range(0, iterations, every))
+        median[size] = np.append(np.median(found.errors, axis=0), np.median(found.final))
         final[size] = found.final
     steps = np.append(np.arange(0, iterations, every), iterations)
     return MiniBatches(hidden, alpha, chosen, steps, median, final)
@@ -114,8 +114,8 @@ def cliff(hidden: int, name: str, iterations: int = 10_000) -> Cliff:
     _check(hidden, iterations)
     alphas = CLIFF_ALPHAS
     with np.errstate(over="ignore", invalid="ignore"):  # huge alphas overflow: that is the data
-        errors = variants.train(alphas, *_starts([1] * len(alphas), hidden),
-                                CLIFF_SWITCHES[name], iterations, iterations).final
+        errors = engine.train(alphas, *_starts([1] * len(alphas), hidden), iterations,
+                              switches=CLIFF_SWITCHES[name]).final
     breakdown = breakdown_alpha(alphas, errors)
     below = alphas < breakdown if breakdown is not None else np.full(alphas.shape, True)
     return Cliff(hidden, name, iterations, np.array(alphas), errors, breakdown,
@@ -144,9 +144,8 @@ def l2(hidden: int = 4, alphas=(10.0, 1000.0), lambdas=LAMBDAS,
     # alpha * lambda > 2 makes the decay itself overshoot and grow (the bucket of Part 3);
     # the overflow that follows is the result, kept as NaN.
     with np.errstate(over="ignore", invalid="ignore"):
-        found = variants.train([a for a, _ in pairs], *_starts([1] * len(pairs), hidden),
-                               variants.Switches(l2=tuple(d for _, d in pairs)), iterations,
-                               iterations)
+        found = engine.train([a for a, _ in pairs], *_starts([1] * len(pairs), hidden), iterations,
+                             switches=variants.Switches(l2=tuple(d for _, d in pairs)))
     w, shape = found.weights, (len(alphas), len(lambdas))
     largest = np.maximum(np.abs(w.synapse_0).max(axis=(1, 2)),
                          np.abs(w.synapse_1).max(axis=(1, 2)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..batched import train_batch
+from .. import engine
 from ..network import ALPHAS, X, init_weights
 from .store import stored
 from .sweeps import CURVE_EVERY, ITERATIONS
@@ -73,11 +73,10 @@ def nudged(hidden: int, nudges: int = NUDGES, seed: int = NUDGE_SEED,
     weights = X.shape[1] * hidden + hidden
     moves = draw_moves(weights, nudges, seed)
     starts = [start for start in nudged_starts(hidden, moves) for _ in ALPHAS]
-    result = train_batch(np.tile(ALPHAS, nudges), np.stack([s[0] for s in starts]),
-                         np.stack([s[1] for s in starts]), ITERATIONS, CURVE_EVERY,
-                         count_changes=count_changes)
-    steps = np.array(list(result.errors))
-    errors = np.stack([result.errors[j] for j in steps], axis=-1)
+    result = engine.train(np.tile(ALPHAS, nudges), np.stack([s[0] for s in starts]),
+                          np.stack([s[1] for s in starts]), ITERATIONS,
+                          logged=range(0, ITERATIONS, CURVE_EVERY), count_changes=count_changes)
+    steps, errors = result.steps, result.errors
     shape = (nudges, len(ALPHAS))
 
     def grid(values):
