@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from .. import landscapes
 from ..runs import paths
 from . import panels, style
@@ -20,8 +18,7 @@ def render(path) -> None:
     phone = style.look().phone
     panels.label(ax, end, f"after {paths.STUCK_STEPS} steps of alpha {paths.STUCK_ALPHA:g}:\nstuck in a ripple",
                  (14, 16) if phone else (30, 12), ha="left", va="bottom")
-    x = np.linspace(curve.low, curve.high, 2001)
-    lowest = x[np.argmin(curve.f(x))]
+    lowest = paths.rippled_floor()
     panels.note(ax, lowest, float(curve.f(lowest)), "the big valley's floor",
                 xytext=(lowest, float(curve.f(lowest)) + 0.33), ha="center",
                 arrowprops=dict(arrowstyle="->", color=style.look().muted))

@@ -53,6 +53,13 @@ def stuck(start: float = STUCK_START, alpha: float = STUCK_ALPHA,
     return landscapes.descend(landscapes.rippled.df, start, alpha, steps)
 
 
+def rippled_floor(points: int = 2001) -> float:
+    """The x of the rippled curve's lowest point, on an even grid of `points` over its span."""
+    curve = landscapes.rippled
+    x = np.linspace(curve.low, curve.high, points)
+    return float(x[np.argmin(curve.f(x))])
+
+
 # One alpha in the ravine. Steep axis: factor 1 - 0.185 * 10 = -0.85, a zig-zag; flat axis:
 # 1 - 0.185 * 0.2 = 0.963, a crawl.
 RAVINE_ALPHA = 0.185
