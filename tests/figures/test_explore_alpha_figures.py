@@ -10,7 +10,6 @@ from PIL import Image
 
 from descent.pages.registry import FIGURES
 from descent.runs import studies
-from descent.figures import learning_rate, seed_variance
 from descent.network import ALPHAS
 
 OUTPUTS = {"learning-rate": "png", "learning-rate-table": "txt", "seed-variance": "png",

@@ -4,9 +4,7 @@ import numpy as np
 import pytest
 
 from descent import landscapes
-from descent.figures import (divergence, error_plane, local_minimum, ravine, small_alpha_slow,
-                             small_alpha_stuck)
-from descent.runs import basins, descents
+from descent.runs import basins, descents, error_surface, paths
 
 
 def test_bucket_iterates_swing_between_walls_and_settle():
@@ -17,7 +15,7 @@ def test_bucket_iterates_swing_between_walls_and_settle():
 
 
 def test_divergence_iterates_grow_alternate_and_leave_the_bucket():
-    x = divergence.iterates()
+    x = paths.diverging()
     assert np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
     assert np.all(np.abs(x[1:]) > np.abs(x[:-1]))
     slopes = np.abs(landscapes.bucket.df(x))
@@ -26,7 +24,7 @@ def test_divergence_iterates_grow_alternate_and_leave_the_bucket():
 
 
 def test_the_resting_ball_is_in_a_valley_that_is_not_the_deepest():
-    curve, rest = landscapes.bumpy, local_minimum.resting_place()
+    curve, rest = landscapes.bumpy, descents.resting_place()
     assert abs(curve.df(rest)) < 1e-6
     deepest = basins.deepest_valley()
     assert curve.f(rest) > curve.f(deepest) + 0.3
@@ -49,7 +47,7 @@ def test_basins_hold_all_100_balls_in_about_five_valleys():
 
 
 def test_the_stuck_ball_stops_in_a_ripple_far_above_the_global_minimum():
-    curve, path = landscapes.rippled, small_alpha_stuck.path()
+    curve, path = landscapes.rippled, paths.stuck()
     end = path[-1]
     x = np.linspace(curve.low, curve.high, 20001)
     lowest = curve.f(x).min()
@@ -58,33 +56,35 @@ def test_the_stuck_ball_stops_in_a_ripple_far_above_the_global_minimum():
     # and end balls are drawn apart: it now stops at 0.53 of the height, not above 0.6).
     assert curve.f(end) - lowest > 0.5 * (curve.f(x).max() - lowest)
     assert abs(end - path[0]) < 1.0  # stuck near where it started
+    # The floor the figure labels is the lowest point of a ten times finer grid, to a step.
+    assert abs(paths.rippled_floor() - x[np.argmin(curve.f(x))]) <= (curve.high - curve.low) / 2000
 
 
 def test_the_slow_ball_has_moved_only_a_little_towards_a_bottom_in_the_picture():
-    curve, path = landscapes.gentle, small_alpha_slow.path()
+    curve, path = landscapes.gentle, paths.slow()
     assert np.all(np.diff(path) > 0)  # always downhill
     bottom = landscapes.GENTLE_BOTTOM
     assert curve.low < bottom < curve.high and curve.df(bottom) == 0  # drawn, far to the right
     assert path[-1] < bottom - 0.8 * (bottom - path[0])  # it never gets near it
-    assert 0 < small_alpha_slow.share_covered() < 0.1
+    assert 0 < paths.share_covered() < 0.1
 
 
 def test_the_ravine_path_zigzags_across_and_crawls_along():
-    path = ravine.path()
+    path = paths.ravine()
     across, along = path[:, 1], path[:, 0]
     assert np.all(np.sign(across[1:]) == -np.sign(across[:-1]))
-    flat, steep = ravine.step_factors()
+    flat, steep = paths.ravine_step_factors()
     assert -1 < steep < 0 < 0.95 < flat < 1
     assert np.all(np.diff(np.abs(along)) < 0)
     assert abs(along[-1]) > 0.25 * abs(along[0])  # still far from the floor
 
 
 def test_the_error_plane_is_lowest_at_high_first_and_low_second_weight():
-    first, second = error_plane.lowest_point()
+    first, second = error_surface.lowest_point()
     assert first == 10.0 and second == -10.0
-    _, _, error = error_plane.plane()
+    _, _, error = error_surface.plane()
     assert 0 <= error.min() < 0.05 and 3.9 < error.max() <= 4
-    trajectory, path_error = error_plane.descent_path()
+    trajectory, path_error = error_surface.descent_path()
     assert trajectory.shape == (10_001, 2)
     assert trajectory[-1, 0] > trajectory[0, 0] and trajectory[-1, 1] < trajectory[0, 1]
     assert path_error[-1] < 0.1 * path_error[0]

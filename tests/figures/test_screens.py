@@ -11,8 +11,8 @@ from PIL import Image
 
 from descent import landscapes
 from descent.pages.registry import FIGURES
-from descent.figures import alpha_slider_frame, divergence, error_plane, panels, style
-from descent.runs import descents
+from descent.figures import alpha_slider_frame, error_plane, panels, style
+from descent.runs import descents, paths
 
 MINE = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basins", "small-alpha-stuck",
         "small-alpha-slow", "ravine", "local-minimum-weights", "error-plane-still",
@@ -64,7 +64,7 @@ def test_every_bucket_tangent_stays_inside_its_panel(look, monkeypatch, tmp_path
 
 
 def test_the_last_divergence_ball_is_outside_the_drawn_bucket():
-    x = divergence.iterates()[-1]
+    x = paths.diverging()[-1]
     curve = landscapes.bucket
     assert abs(x) > curve.high and curve.f(x) > curve.f(curve.high) * 1.4
 

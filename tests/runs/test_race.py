@@ -6,8 +6,7 @@ import numpy as np
 import pytest
 
 from descent import engine, landscapes
-from descent.figures import optimizer_race
-from descent.runs import quasi_newton, race, ravine_race
+from descent.runs import quasi_newton, race, race_readings, ravine_race
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
@@ -72,7 +71,7 @@ def test_the_backward_pass_is_the_gradient_of_half_the_squared_error():
 def test_lowest_so_far_steps_between_recorded_improvements():
     found = quasi_newton.Search("BFGS", (1,), (np.array([[1, 0.5], [4, 0.2], [9, 0.1]]),),
                                 np.array([12]), np.array([0.1]))
-    table = optimizer_race.lowest_so_far(found, np.array([1, 3, 4, 8, 12]))
+    table = race_readings.lowest_so_far(found, np.array([1, 3, 4, 8, 12]))
     assert table.tolist() == [[0.5, 0.5, 0.2, 0.2, 0.1]]
     assert found.evaluations_to(0.15).tolist() == [9]
 

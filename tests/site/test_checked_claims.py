@@ -17,9 +17,9 @@ import pytest
 from descent import compare, post_output, printed, spreads
 from descent.pages import values
 from descent.pages.values import checked
-from descent.figures import checked_numbers, checked_table, ulp_spread
+from descent.figures import checked_numbers, checked_table
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
-from descent.runs import sweeps, ulp
+from descent.runs import sweep_readings, sweeps, ulp
 from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
@@ -190,17 +190,17 @@ def test_figure_alt_text(prose):
     assert ("below the dashed line (above it a spread reaches the printed digits) for alphas "
             "0.001 to 10 at 4 hidden units and 0.001 to 1 at 32, where every printed digit "
             "stays fixed") in prose
-    small, fixed_small = ulp_spread.spreads(4)
-    big, fixed_big = ulp_spread.spreads(32)
-    assert np.all(small[:5] < ulp_spread.PRINTED) and np.all(big[:4] < ulp_spread.PRINTED)
+    small, fixed_small = sweep_readings.ulp_spreads(4)
+    big, fixed_big = sweep_readings.ulp_spreads(32)
+    assert np.all(small[:5] < sweep_readings.PRINTED) and np.all(big[:4] < sweep_readings.PRINTED)
     assert all(f is None for f in fixed_small[:5] + fixed_big[:4])
     assert ("about {{ checked.nudged_spread_4_alpha_100 }} for alpha 100 at 4 hidden units, "
             "digits fixed: {{ checked.nudged_digits_4_alpha_100 }}") in prose
-    assert small[5] > ulp_spread.PRINTED and fixed_small[5] is not None
+    assert small[5] > sweep_readings.PRINTED and fixed_small[5] is not None
     assert checked.nudged_spread_4_alpha_100() == f"{small[5]:.1g}"
     assert ("about {{ checked.nudged_spread_32_alpha_10 }} for alpha 10 at 32 hidden units, "
             "digits fixed: {{ checked.nudged_digits_32_alpha_10 }}") in prose
-    assert big[4] > ulp_spread.PRINTED and fixed_big[4] is not None
+    assert big[4] > sweep_readings.PRINTED and fixed_big[4] is not None
     assert "zero for the runs stuck at 0.5" in prose
     assert small[6] == big[5] == big[6] == 0
 

@@ -16,8 +16,8 @@ import pytest
 
 from descent import landscapes, optimizers
 from descent.pages import values
-from descent.figures import optimizer_race, optimizer_race_table, optimizer_ravine_table
-from descent.runs import quasi_newton, race, ravine_race
+from descent.figures import optimizer_race_table, optimizer_ravine_table
+from descent.runs import quasi_newton, race, race_readings, ravine_race
 from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
@@ -176,15 +176,15 @@ def test_the_race_figure_caption(prose, laps, searches):
     first_below = {}
     for rule, lap in laps.items():
         under = np.flatnonzero(lap.median() < 0.01)
-        first_below[rule] = optimizer_race.passes(lap)[under[0]]
+        first_below[rule] = race_readings.passes(lap)[under[0]]
     assert "RMSprop is the first below 0.01 and ends near one millionth" in caption
     assert min(first_below, key=first_below.get) == "RMSprop"
     assert 1e-6 / 3 < laps["RMSprop"].median()[-1] < 3e-6
     assert ("Adam sits on a plateau at 0.125 until about {{ race.adam_plateau_passes }} passes, "
             "then falls to about {{ race.adam_final_roughly }}") in caption
     adam = laps["Adam"]
-    leaves = optimizer_race.passes(adam)[np.flatnonzero(adam.median() < 0.1)[0]]
-    on_it = (optimizer_race.passes(adam) >= 100) & (optimizer_race.passes(adam) < leaves)
+    leaves = race_readings.passes(adam)[np.flatnonzero(adam.median() < 0.1)[0]]
+    on_it = (race_readings.passes(adam) >= 100) & (race_readings.passes(adam) < leaves)
     assert np.all(np.abs(adam.median()[on_it] - 0.125) < 0.015)  # flat at one stuck output
     assert 0.5 < float(value("race.adam_plateau_passes")) / leaves < 1.5
     assert 0.5 < float(value("race.adam_final_roughly")) / adam.median()[-1] < 1.5
@@ -200,12 +200,12 @@ def test_the_race_figure_caption(prose, laps, searches):
     for method in ("BFGS", "L-BFGS"):
         found = searches[method]
         assert found.evaluations.max() <= 100
-        counts = optimizer_race.evaluation_counts(found)
-        end = np.nanmedian(optimizer_race.lowest_so_far(found, counts), axis=0)[-1]
+        counts = race_readings.evaluation_counts(found)
+        end = np.nanmedian(race_readings.lowest_so_far(found, counts), axis=0)[-1]
         assert 0.5 < float(value("quasi_newton.quick_end")) / end < 2
     found = searches["dual annealing"]
-    counts = optimizer_race.evaluation_counts(found)
-    median = np.nanmedian(optimizer_race.lowest_so_far(found, counts), axis=0)
+    counts = race_readings.evaluation_counts(found)
+    median = np.nanmedian(race_readings.lowest_so_far(found, counts), axis=0)
     below = counts[np.flatnonzero(median < 0.01)[0]]
     assert 0.5 < float(value("quasi_newton.annealing_curve_passes")) / below < 1.5
 

@@ -12,9 +12,8 @@ import pytest
 
 from descent import compare
 from descent.pages.values import article, formats
-from descent.figures import direction_changes, hidden_size
 from descent.network import ALPHAS
-from descent.runs import sweeps
+from descent.runs import sweep_readings, sweeps
 from site_html import ROOT
 
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
@@ -57,7 +56,7 @@ def test_the_sweep_reads_as_the_post_reads_it(prose):
 def test_the_closer_look_is_described_truly(prose):
     assert ("tiny alphas show almost no changes and small weights, alpha 10 the most changes, "
             "huge alphas huge weights") in prose
-    data = direction_changes.per_alpha()
+    data = sweep_readings.weight_readings()
     changes = {alpha: int(c.sum()) for alpha, (c, _) in data.items()}
     largest = {alpha: float(w.max()) for alpha, (_, w) in data.items()}
     assert "With a tiny alpha the updates almost never change direction, and the weights stay " \
@@ -75,7 +74,7 @@ def test_the_hidden_size_figure_is_described_truly(prose):
     assert ("32 units end lower at every alpha from 0.001 to 10; the best, at alpha 10, is "
             "{{ article.best_end_4 }} with 4 units and {{ article.best_end_32 }} with 32. At alpha "
             "100 the 32-unit network is stuck at 0.5, and at 1000 both are.") in prose
-    small, big = hidden_size.final_errors(4), hidden_size.final_errors(32)
+    small, big = sweep_readings.final_errors(4), sweep_readings.final_errors(32)
     assert all(big[alpha] < small[alpha] for alpha in ALPHAS[:5])
     for errors, shown in ((small, article.best_end_4()), (big, article.best_end_32())):
         assert min(errors, key=errors.get) == 10.0

@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import numpy as np
-
-from ..runs import sweeps
+from ..runs import sweep_readings, sweeps
 from . import labels, style
 
 # Alpha 1000's error (0.5) lies on alpha 0.001's (just under 0.5): dashed, it shows both.
 DASHED = (0, (3, 2))
 
 
-def curves(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
-    """alpha -> (iterations, mean |error| there) from the stored sweep."""
-    return {run.alpha: (np.array(list(run.errors)), np.array(list(run.errors.values())))
-            for run in sweeps.article_sweep(hidden).runs}
-
-
-def linestyle(alpha: float) -> object:
+def _linestyle(alpha: float) -> object:
     return DASHED if alpha == 1000 else "-"
 
 
 def draw(ax, hidden: int = 4) -> list[labels.End]:
     """The sweep's error curves on ax, one colour per alpha; returns their label ends."""
     ends = []
-    for alpha, (steps, errors) in curves(hidden).items():
+    for alpha, (steps, errors) in sweep_readings.error_curves(hidden).items():
         colour = style.alpha_colour(alpha)
-        ax.plot(steps, errors, linestyle=linestyle(alpha), color=colour, linewidth=2)
+        ax.plot(steps, errors, linestyle=_linestyle(alpha), color=colour, linewidth=2)
         ends.append(labels.End(f"alpha {alpha:g}", colour, steps[-1], errors[-1]))
     ax.set_yscale("log")
     ax.set_xlim(0, sweeps.ITERATIONS)

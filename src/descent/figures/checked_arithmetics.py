@@ -27,7 +27,7 @@ def moved(theirs: dict, ours: dict) -> list[str]:
     return found
 
 
-def exact(computed: dict) -> int:
+def _exact(computed: dict) -> int:
     return sum(r.exact for r in compare.compare(compare.post(), computed))
 
 
@@ -42,13 +42,13 @@ def text() -> str:
     counts = []
     for arithmetic in found:
         theirs = arithmetic_sweeps.blocks(arithmetic.kernel, arithmetic.exp)
-        counts.append(exact(theirs))
+        counts.append(_exact(theirs))
         name = arithmetic.label + (" (this build)" if arithmetic == this else "")
         rows.append([name, str(counts[-1]), "; ".join(moved(theirs, ours)) or "none"])
     here = (f"This build ran with {this.label}" if this
             else "This build let OpenBLAS choose its kernels")
     spread = (f"every one matches {counts[0]}" if min(counts) == max(counts)
               else f"the count runs from {min(counts)} to {max(counts)}")
-    return "\n".join([f"{here} and matches {exact(ours)}. Under the {len(found)} arithmetics "
+    return "\n".join([f"{here} and matches {_exact(ours)}. Under the {len(found)} arithmetics "
                       f"this machine can simulate, {spread}:", "",
                       *markdown(rows, align="<><")]) + "\n"

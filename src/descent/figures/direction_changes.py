@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..runs import sweeps
+from ..runs import sweep_readings, sweeps
 from . import style
-
-
-def per_alpha(hidden: int = 4) -> dict[float, tuple[np.ndarray, np.ndarray]]:
-    """alpha -> (direction changes of every weight, final |weight| of every weight)."""
-    return {run.alpha: (np.concatenate([run.synapse_0_direction_changes.ravel(),
-                                        run.synapse_1_direction_changes.ravel()]),
-                        np.abs(np.concatenate([run.synapse_0.ravel(), run.synapse_1.ravel()])))
-            for run in sweeps.article_sweep(hidden).runs}
 
 
 def _strip(ax, positions, values, colour) -> None:
@@ -30,7 +22,7 @@ def runs():
 
 
 def render(path) -> None:
-    data = per_alpha()
+    data = sweep_readings.weight_readings()
     fig, (changes_ax, size_ax) = style.figure(3.6, ncols=2)
     style.margins(fig, left=0.08, right=0.98, bottom=0.2, top=0.88, wspace=0.28)
     for index, (colour, (changes, sizes)) in enumerate(zip(style.QUALITATIVE, data.values())):

@@ -5,21 +5,13 @@ from __future__ import annotations
 import numpy as np
 
 from .. import landscapes
+from ..runs import paths
 from . import panels, style
 
 POST_PICTURE = "sgd_high.png"  # the post's picture this one recomputes
 
-START = 0.6
-ALPHA = 1.3  # step factor 1 - 2 * 1.3 = -1.6: each overshoot is 1.6 times the last
-
-
-def iterates(start: float = START, alpha: float = ALPHA, steps: int = 3) -> np.ndarray:
-    """The start and `steps` descent iterates on f(x) = x^2 with an alpha that diverges."""
-    return landscapes.descend(landscapes.bucket.df, start, alpha, steps)
-
-
 def render(path) -> None:
-    positions = iterates(steps=4)  # the 5th only aims the arrow out of the last panel
+    positions = paths.diverging(steps=4)  # the 5th only aims the arrow out of the last panel
     shown, beyond = positions[:4], float(positions[4])
     reach = float(np.abs(shown).max()) + 0.2
     fig = panels.four_panels(landscapes.bucket, shown, tangents=True,

@@ -15,7 +15,7 @@ def runs(hidden=(4, 32)):
     return [dropout.redundancy.call(units) for units in hidden]
 
 
-def rows(found: dropout.Redundancy) -> list[tuple[str, np.ndarray]]:
+def _rows(found: dropout.Redundancy) -> list[tuple[str, np.ndarray]]:
     """(label, per-seed median |cosine|), top row first."""
     return [(NAMES["start"], found.start.median)] + [
         (NAMES[variant], found.trained[variant].median) for variant in dropout.VARIANTS]
@@ -27,7 +27,7 @@ def render(path, hidden=(4, 32)) -> None:
     for index, (ax, units) in enumerate(zip(axes, hidden)):
         found = dropout.redundancy(units)
         colour = style.HIDDEN_COLOURS.get(units, style.QUALITATIVE[0])
-        labelled = rows(found)
+        labelled = _rows(found)
         for row, (_, values) in enumerate(labelled):
             y = len(labelled) - 1 - row
             # A small fixed jitter, the same every build, so that equal values stay visible.

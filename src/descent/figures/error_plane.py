@@ -5,11 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from . import style, surface
-from .surface import descent_path, plane
 
 POST_PICTURE = "3d_error_plane.gif"  # the post's picture this one recomputes
-
-__all__ = ["render", "plane", "lowest_point", "descent_path", "azimuths"]
 
 FRAMES = 30
 POINTS = 81  # fine enough that the shading is smooth and the silhouette has no stair steps
@@ -19,13 +16,6 @@ DPI = 200  # 10 pt text is 28 px: 2.7% of the width, 9.5 CSS px when a phone sho
 COLOURS = 256  # one palette for every frame: no flicker between frames
 CENTRE, SWING = -45.0, 25.0  # azimuths -70 to -20: never edge-on to an axis (0, -90), where tick labels pile up
 MILLISECONDS = 110
-
-
-def lowest_point(points: int = 41) -> tuple[float, float]:
-    """The (first weight, second weight) of the grid point with the smallest error."""
-    first, second, error = plane(points)
-    at = np.unravel_index(np.argmin(error), error.shape)
-    return float(first[at]), float(second[at])
 
 
 def azimuths(frames: int = FRAMES) -> np.ndarray:

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from ..network import ALPHAS
-from ..runs import studies, sweeps
+from ..runs import studies, sweep_readings, sweeps
 from . import labels, style
 
 ITERATIONS = sweeps.ITERATIONS  # the error at the end of training, as on the Explore alpha page
-
-
-def final_errors(hidden: int) -> dict[float, float]:
-    """alpha -> mean |error| after the last of 60 000 steps, from seed 1."""
-    found = studies.learning_rate(hidden)
-    return {alpha: found.error_at(alpha) for alpha in ALPHAS}
 
 
 def runs(hidden=(4, 32)):
@@ -22,7 +16,7 @@ def runs(hidden=(4, 32)):
 def render(path, hidden=(4, 32)) -> None:
     fig, ax = style.figure(3.6, phone_height=3.6)
     style.margins(fig, left=0.1, right=0.98, bottom=0.15, top=0.9)
-    errors = {units: final_errors(units) for units in hidden}
+    errors = {units: sweep_readings.final_errors(units) for units in hidden}
     # A dumbbell per alpha: a dot per hidden size on a log axis (bars would start at an
     # arbitrary floor), joined so that the change from 4 to 32 units reads as one stroke.
     # The two dots of an alpha sit a little apart, so that equal errors (alpha 1000) show both.

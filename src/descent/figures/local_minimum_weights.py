@@ -10,6 +10,10 @@ from . import panels, style
 POST_PICTURE = "sgd_local_min.png"  # the post's picture this one recomputes
 
 
+def runs():
+    return [basins.basin_map.call()]  # basins.deepest_valley reads it
+
+
 def render(path) -> None:
     # The very curve and ball of the local-minimum figure; only the axes are named.
     fig, ax = panels.one_panel(landscapes.bumpy, axis_names=(

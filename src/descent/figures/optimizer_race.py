@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..optimizers import RULES
-from ..runs import quasi_newton, race
+from ..runs import quasi_newton, race, race_readings
 from . import labels, style
 
 REFERENCE = ("gradient descent", "Adam")  # drawn again, faintly, beside scipy's methods
@@ -16,32 +16,11 @@ def runs():
             + [quasi_newton.search.call(method) for method in quasi_newton.METHODS])
 
 
-def passes(lap: race.Lap) -> np.ndarray:
-    """The pass that measured each logged error: the error before step j comes from pass j + 1."""
-    return lap.steps + 1
-
-
-def lowest_so_far(found: quasi_newton.Search, counts: np.ndarray) -> np.ndarray:
-    """(seeds, counts): each seed's lowest mean |error| after that many evaluations (NaN before
-    its first)."""
-    table = np.full((len(found.traces), len(counts)), np.nan)
-    for row, trace in enumerate(found.traces):
-        index = np.searchsorted(trace[:, 0], counts, side="right") - 1
-        table[row] = np.where(index >= 0, trace[np.maximum(index, 0), 1], np.nan)
-    return table
-
-
-def evaluation_counts(found: quasi_newton.Search) -> np.ndarray:
-    """Evaluation counts to draw at: log-spaced, up to the most any seed spent."""
-    most = int(found.evaluations.max())
-    return np.unique(np.round(np.geomspace(1, most, 60)).astype(int))
-
-
 def _race_panel(ax, laps) -> list[labels.End]:
     ends = []
     for lap in laps:
         colour = style.OPTIMIZER_COLOURS[lap.rule]
-        x = passes(lap)
+        x = race_readings.passes(lap)
         low, high = np.percentile(lap.errors, [25, 75], axis=0)
         ax.fill_between(x, low, high, color=colour, alpha=0.12, linewidth=0)
         ax.plot(x, lap.median(), color=colour, linewidth=1.8)
@@ -53,14 +32,14 @@ def _scipy_panel(ax, laps) -> list[labels.End]:
     ends = []
     for lap in laps:
         if lap.rule in REFERENCE:
-            ax.plot(passes(lap), lap.median(), color=style.OPTIMIZER_COLOURS[lap.rule],
+            ax.plot(race_readings.passes(lap), lap.median(), color=style.OPTIMIZER_COLOURS[lap.rule],
                     linewidth=1.0, alpha=0.55)
-            ends.append(labels.End(lap.rule, style.OPTIMIZER_COLOURS[lap.rule], passes(lap)[-1],
+            ends.append(labels.End(lap.rule, style.OPTIMIZER_COLOURS[lap.rule], race_readings.passes(lap)[-1],
                                    lap.median()[-1]))
     for method in quasi_newton.METHODS:
         found = quasi_newton.search(method)
-        counts = evaluation_counts(found)
-        table = lowest_so_far(found, counts)
+        counts = race_readings.evaluation_counts(found)
+        table = race_readings.lowest_so_far(found, counts)
         colour = style.OPTIMIZER_COLOURS[method]
         median = np.nanmedian(table, axis=0)
         ax.plot(counts, median, color=colour, linewidth=2.0, linestyle=(0, (4, 1.5)))

@@ -5,26 +5,10 @@ from __future__ import annotations
 import numpy as np
 
 from .. import landscapes
+from ..runs import paths
 from . import style
 
-START = landscapes.RAVINE_START
-# Steep axis: factor 1 - 0.185 * 10 = -0.85, a zig-zag; flat axis: 1 - 0.185 * 0.2 = 0.963, a crawl.
-ALPHA = 0.185
-STEPS = landscapes.RAVINE_STEPS
-
-
-def path(start=START, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
-    """Every iterate of descent on the ravine, shape (steps + 1, 2)."""
-    return landscapes.descend(landscapes.ravine_df, start, alpha, steps)
-
-
-def step_factors(alpha: float = ALPHA) -> tuple[float, float]:
-    """How much each step scales the distance to the floor along the flat and the steep axis."""
-    return (landscapes.step_factor(landscapes.RAVINE_FLAT, alpha),
-            landscapes.step_factor(landscapes.RAVINE_STEEP, alpha))
-
-
-def render(path_out) -> None:
+def render(path) -> None:
     fig, ax = style.figure(3.6)
     style.margins(fig, left=0.07, right=0.97, bottom=0.15, top=0.85)
     x, y = np.meshgrid(np.linspace(-10, 10, 401), np.linspace(-2.2, 2.2, 201))
@@ -32,13 +16,13 @@ def render(path_out) -> None:
     levels = np.geomspace(0.05, height.max(), 14)
     ax.contourf(x, y, height, levels=levels, cmap="Blues_r", alpha=0.3, extend="min")
     ax.contour(x, y, height, levels=levels, colors=style.look().curve, linewidths=0.6, alpha=0.5)
-    iterates = path()
+    iterates = paths.ravine()
     ax.plot(*iterates.T, color=style.look().tangent, linewidth=1.6, zorder=3)
     ax.plot(*iterates.T, "o", color=style.look().ball, markersize=4.5, zorder=4)
     ax.plot(*iterates[0], "o", color=style.look().ball, markersize=10, markeredgecolor=style.look().card, zorder=5)
     ax.plot(0, 0, "x", color=style.look().curve, markersize=9, markeredgewidth=2, zorder=5)
-    flat, steep = step_factors()
-    ax.set_title(f"one alpha ({ALPHA:g}), {STEPS} steps: across the valley each step overshoots "
+    flat, steep = paths.ravine_step_factors()
+    ax.set_title(f"one alpha ({paths.RAVINE_ALPHA:g}), {landscapes.RAVINE_STEPS} steps: across the valley each step overshoots "
                  f"(\u00d7{steep:+.2f}),\nalong it each step covers only {1 - flat:.0%} of the way "
                  f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal")
     ax.set_xlabel("weight along the valley (gentle slope)")
@@ -47,4 +31,4 @@ def render(path_out) -> None:
                 arrowprops=dict(arrowstyle="->", color=style.look().axis))
     ax.set_xlim(-10, 10)
     ax.set_ylim(-2.2, 2.2)
-    style.save_png(fig, path_out)
+    style.save_png(fig, path)

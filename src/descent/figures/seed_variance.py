@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import numpy as np
-
-from ..runs import studies, sweeps
+from ..runs import studies, sweep_readings, sweeps
 from . import labels, style
 
 ITERATIONS = sweeps.ITERATIONS
@@ -14,23 +12,10 @@ def runs(seeds: int = 20, hidden: int = 4):
     return [studies.seed_variance.call(seeds, hidden)]
 
 
-def curves(found: studies.SeedSweep) -> tuple[np.ndarray, np.ndarray]:
-    """Iterations 0..60 000 and the errors there, (seeds, alphas, samples): the logged samples
-    and, at the end, the final error after the last update."""
-    steps = np.append(found.steps, ITERATIONS)
-    return steps, np.concatenate([found.errors, found.final[..., None]], axis=-1)
-
-
-def spread(errors: np.ndarray) -> dict[str, np.ndarray]:
-    """Across seeds (axis 0): min, lower quartile, median, upper quartile, max."""
-    low, q1, median, q3, high = np.percentile(errors, [0, 25, 50, 75, 100], axis=0)
-    return {"min": low, "q1": q1, "median": median, "q3": q3, "max": high}
-
-
 def render(path, seeds: int = 20, hidden: int = 4) -> None:
     found = studies.seed_variance(seeds, hidden)
-    steps, errors = curves(found)
-    bands = spread(errors)
+    steps, errors = sweep_readings.seed_curves(found)
+    bands = sweep_readings.seed_spread(errors)
     fig, ax = style.figure(4.0, phone_height=4.2)
     style.margins(fig, left=0.09, right=0.84, bottom=0.13, top=0.92)
     ends = []

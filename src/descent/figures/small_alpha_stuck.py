@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-import numpy as np
-
 from .. import landscapes
+from ..runs import paths
 from . import panels, style
 
 POST_PICTURE = "sgd_small.png"  # the post's picture this one recomputes
 
-START = 1.5  # just past a ripple's crest, so the ball visibly rolls into the next pit
-ALPHA = 0.2
-STEPS = 1000
-
-
-def path(start: float = START, alpha: float = ALPHA, steps: int = STEPS) -> np.ndarray:
-    """Every iterate of descent on the rippled curve from `start`."""
-    return landscapes.descend(landscapes.rippled.df, start, alpha, steps)
-
-
-def render(path_out) -> None:
+def render(path) -> None:
     curve = landscapes.rippled
     fig, ax = panels.one_panel(curve, headroom=0.2)
-    iterates = path()
+    iterates = paths.stuck()
     start = panels.ball(ax, curve, iterates[0], color=style.look().faint, alpha=0.7)
     end = panels.ball(ax, curve, iterates[-1], tangent=True)
     panels.label(ax, start, "start", (-4, 22), ha="center", va="bottom")
     phone = style.look().phone
-    panels.label(ax, end, f"after {STEPS} steps of alpha {ALPHA:g}:\nstuck in a ripple",
+    panels.label(ax, end, f"after {paths.STUCK_STEPS} steps of alpha {paths.STUCK_ALPHA:g}:\nstuck in a ripple",
                  (14, 16) if phone else (30, 12), ha="left", va="bottom")
-    x = np.linspace(curve.low, curve.high, 2001)
-    lowest = x[np.argmin(curve.f(x))]
+    lowest = paths.rippled_floor()
     panels.note(ax, lowest, float(curve.f(lowest)), "the big valley's floor",
                 xytext=(lowest, float(curve.f(lowest)) + 0.33), ha="center",
                 arrowprops=dict(arrowstyle="->", color=style.look().muted))
-    style.save_png(fig, path_out)
+    style.save_png(fig, path)

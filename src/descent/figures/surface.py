@@ -4,22 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import two_weight
+from ..runs import error_surface
 from . import style
 
-LOW, HIGH = -10.0, 10.0
 ERROR_TOP = 4.0  # the sum of squared errors of 4 outputs in (0, 1) spans 0 to 4
-
-
-def plane(points: int = 41):
-    """Both weights on a grid over [-10, 10]^2 and the sum of squared errors there (0 to 4)."""
-    return two_weight.error_grid(LOW, HIGH, points)
-
-
-def descent_path() -> tuple[np.ndarray, np.ndarray]:
-    """The trained network's weights after every step from its seed-1 start, and their error."""
-    trajectory = two_weight.train().trajectory
-    return trajectory, two_weight.sum_squared_error(trajectory)
 
 
 def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
@@ -32,7 +20,7 @@ def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
     from matplotlib.colors import LightSource
 
     which = style.look()
-    first, second, error = plane(points)
+    first, second, error = error_surface.plane(points)
     # Shading from the surface's own slopes: smooth light on a fine grid, no flat colour terraces.
     light = LightSource(azdeg=315, altdeg=50)
     colours = light.shade(error, cmap=colormaps["YlOrRd_r"], vert_exag=1.5, blend_mode="soft",
@@ -43,7 +31,7 @@ def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
     if mesh:
         ax.plot_wireframe(first, second, error, rstride=mesh, cstride=mesh, color="#1a1a1a",
                           linewidth=0.35, alpha=0.55, zorder=2)
-    trajectory, path_error = descent_path()
+    trajectory, path_error = error_surface.descent_path()
     # Steps are dense at first and slow later: sample them on a log scale.
     steps = np.unique(np.geomspace(1, len(trajectory), 120).astype(int) - 1)
     lift = 0.05  # just above the surface, so the path is never half-buried in it
@@ -52,8 +40,8 @@ def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
     for at, colour in ((0, which.tangent), (-1, which.ball)):
         ax.plot(*trajectory[at], path_error[at] + lift, "o", color=colour, markersize=7,
                 markeredgecolor=which.card, zorder=4)
-    ax.set_xlim(LOW, HIGH)
-    ax.set_ylim(LOW, HIGH)
+    ax.set_xlim(error_surface.LOW, error_surface.HIGH)
+    ax.set_ylim(error_surface.LOW, error_surface.HIGH)
     ax.set_zlim(0, ERROR_TOP)
     ax.set_box_aspect((1, 1, 0.62))
     ax.set_facecolor(which.card)

@@ -4,31 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from .. import printed
-from ..runs import sweeps, ulp
+from ..runs import sweep_readings, sweeps, ulp
 from . import style
 
-AT = 50_000  # the last error the article's log prints
 FLOOR = 1e-18  # where a spread of exactly zero is drawn (a log axis has no zero)
-PRINTED = 0.5e-11  # a relative change this big can reach the 12th printed digit
 
 
 def runs():
     return ([ulp.nudged.call(hidden, count_changes=hidden == 4) for hidden in (4, 32)]
             + [sweeps.article_sweep.call(hidden) for hidden in (4, 32)])
-
-
-def spreads(hidden: int) -> tuple[np.ndarray, list[int | None]]:
-    """Per alpha: (highest - lowest) / ours at AT over ours and the nudged runs, and the
-    leading printed digits they all share (None: every digit)."""
-    found, ours = ulp.nudged(hidden, count_changes=hidden == 4), sweeps.article_sweep(hidden)
-    column = list(found.steps).index(AT)
-    relative, fixed = [], []
-    for index, run in enumerate(ours.runs):
-        values = np.append(found.errors[:, index, column], run.errors[AT])
-        relative.append((values.max() - values.min()) / abs(run.errors[AT]))
-        fixed.append(printed.fixed_digits(printed.error(v) for v in values))
-    return np.array(relative), fixed
 
 
 def render(path) -> None:
@@ -37,7 +21,7 @@ def render(path) -> None:
     width = 0.38
     for index, hidden in enumerate((4, 32)):
         colour = style.HIDDEN_COLOURS[hidden]  # the same colour per hidden size in every figure
-        relative, fixed = spreads(hidden)
+        relative, fixed = sweep_readings.ulp_spreads(hidden)
         spots = np.arange(len(relative)) + (index - 0.5) * width
         heights = np.maximum(relative, FLOOR)
         ax.bar(spots, heights, width * 0.92, bottom=FLOOR, color=colour,
@@ -46,8 +30,8 @@ def render(path) -> None:
             label = "all" if digits is None else f"{digits}"
             ax.annotate(label, (spot, height), (0, 2), textcoords="offset points",
                         ha="center", va="bottom", color=colour, fontsize=9, fontweight="bold")
-    ax.axhline(PRINTED, color=style.look().faint, linewidth=1, linestyle=(0, (4, 3)))
-    ax.annotate("spreads above this line reach the printed digits", (-0.45, PRINTED), (0, 5),
+    ax.axhline(sweep_readings.PRINTED, color=style.look().faint, linewidth=1, linestyle=(0, (4, 3)))
+    ax.annotate("spreads above this line reach the printed digits", (-0.45, sweep_readings.PRINTED), (0, 5),
                 textcoords="offset points", fontsize=9, color=style.look().axis, va="bottom")
     ax.set_yscale("log")
     ax.set_ylim(FLOOR, 1)
@@ -57,7 +41,7 @@ def render(path) -> None:
     note = ("\n(numbers on the bars: leading\nprinted digits that stay fixed)" if style.look().phone
             else "   (numbers on the bars: leading printed digits that stay fixed)")
     ax.set_xlabel(f"alpha{note}")
-    ax.set_ylabel(f"relative spread at {AT:,}")
+    ax.set_ylabel(f"relative spread at {sweep_readings.ULP_AT:,}")
     ax.grid(True, axis="y", which="major", color=style.look().grid, linewidth=0.6)
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2)
     style.save_png(fig, path)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from .. import compare, spreads
 from ..network import ALPHAS
-from ..runs import ulp
+from ..runs import sweeps, ulp
 from .tables import columns
 
 
 def runs():
-    return [ulp.nudged.call(hidden, count_changes=hidden == 4) for hidden in (4, 32)]
+    # compare.ours() reads the article's sweeps, spreads.blocks() the nudged runs.
+    return ([ulp.nudged.call(hidden, count_changes=hidden == 4) for hidden in (4, 32)]
+            + [sweeps.article_sweep.call(hidden) for hidden in (4, 32)])
 
 
 def _digits(fixed: int | None, every: str = "all") -> str:

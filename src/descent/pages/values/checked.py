@@ -8,9 +8,8 @@ import platform
 import numpy as np
 
 from ... import compare
-from ...figures import ulp_spread
 from ...network import ALPHAS
-from ...runs import arithmetic_sweeps, sweeps
+from ...runs import arithmetic_sweeps, sweep_readings, sweeps
 from . import formats, value
 
 WHAT = {"errors-4": "its errors", "errors-32": "its errors", "weights": "its weights",
@@ -63,7 +62,7 @@ def best_error() -> str:
 
 
 def _nudged(hidden: int, alpha: float) -> tuple[float, int | None]:
-    relative, fixed = ulp_spread.spreads(hidden)
+    relative, fixed = sweep_readings.ulp_spreads(hidden)
     index = list(ALPHAS).index(alpha)
     return float(relative[index]), fixed[index]
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...figures import optimizer_race
-from ...runs import quasi_newton, race
+from ...runs import quasi_newton, race, race_readings
 from . import formats, value
 
 
@@ -31,8 +30,8 @@ def stuck(method: str) -> int:
 def median_curve(method: str) -> tuple[np.ndarray, np.ndarray]:
     """The dashed line of the race figure: passes, and the median lowest error so far."""
     found = quasi_newton.search(method)
-    counts = optimizer_race.evaluation_counts(found)
-    return counts, np.nanmedian(optimizer_race.lowest_so_far(found, counts), axis=0)
+    counts = race_readings.evaluation_counts(found)
+    return counts, np.nanmedian(race_readings.lowest_so_far(found, counts), axis=0)
 
 
 @value
