@@ -36,11 +36,13 @@ def summary(done) -> str:
 
 def make(target: str, copy: Path, plain: float, timed: bool = True) -> bool:
     seconds, done = run([*MAKE, target], copy)
-    print(f"      {target}: {summary(done)}")
+    print(f"      make {target}: {summary(done)}")
     if not timed:
         return done.returncode == 0
     if done.returncode != 0:
-        print(f"FAIL  {target} exited {done.returncode}: its tests must pass for its time to count")
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-40:])
+        print(f"{tail}\nFAIL  make {target} exited {done.returncode}: its tests must pass for its"
+              f" time to count")
         return False
     return verdict(f"make {target}", seconds, plain, TARGETS[f"make {target}"])
 

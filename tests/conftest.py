@@ -4,9 +4,9 @@ what it needs, so that no new test can forget its marker.
 - `site`: it asks for the built site (the `site_build` or `built_site` fixture, directly or
   through another fixture);
 - `browser`: it lives under tests/browser/ or asks for chromium;
-- `slow`: it renders the whole figure set (the `built` fixture of tests/figures) or runs the
-  claims under every arithmetic, each in a lone copy (tests/test_arithmetics.py), or is named
-  in SLOW below.
+- `slow`: it renders the whole figure set (the `built` fixture of tests/figures) or the error
+  plane's animation, or runs the claims under every arithmetic, each in a lone copy
+  (tests/test_arithmetics.py), or is named in SLOW below.
 
 `make check` runs everything else: the edit loop's lane. `make test` runs all of it.
 """
@@ -27,6 +27,7 @@ NEEDS = {
     "site_build": "site", "built_site": "site",
     "browser": "browser", "chromium_executable": "browser",
     "built": "slow",  # tests/figures: the whole figure set, rendered cold
+    "animations": "slow",  # tests/figures/test_screens.py: the error plane's 30 views, drawn
     "claim_runs": "slow",  # tests/test_arithmetics.py: the claims in six lone copies
 }
 # Tests that need neither but take seconds each: a wheel built twice, a notebook kernel, a
