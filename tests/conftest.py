@@ -42,7 +42,8 @@ SLOW = {
 
 def lanes(item: pytest.Item) -> set[str]:
     """The markers a collected test gets from its folder, its fixtures and its name."""
-    found = {"browser"} if Path(str(item.path)).resolve().is_relative_to(TESTS / "browser") else set()
+    in_browser = Path(str(item.path)).resolve().is_relative_to(TESTS / "browser")
+    found = {"browser"} if in_browser else set()
     found |= {NEEDS[name] for name in getattr(item, "fixturenames", ()) if name in NEEDS}
     if getattr(item, "originalname", item.name) in SLOW:
         found.add("slow")

@@ -10,7 +10,7 @@ from site_pages import REPO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checkout import copy_checkout, in_copy  # noqa: E402,F401 - the browser tests build in copies
-from site_build import SOURCE_DATE_EPOCH, build_site  # noqa: E402,F401 - one build, shared
+from site_build import build_site  # noqa: E402,F401 - the tests/browser name for it
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -43,7 +43,8 @@ def assert_failed_naming_the_figure(done, copy, before):
 
 def test_mkdocs_build_stops_and_names_the_figure(broken_checkout, tmp_path):
     before = snapshot(broken_checkout / "figures")
-    done = build_site(tmp_path / "site", cwd=broken_checkout, env={**in_copy(broken_checkout), **session_runs()})
+    done = build_site(tmp_path / "site", cwd=broken_checkout,
+                      env={**in_copy(broken_checkout), **session_runs()})
     assert_failed_naming_the_figure(done, broken_checkout, before)
 
 
