@@ -8,6 +8,8 @@ use this venv. Each is a ratio to the loop timed at the start of the same run:
   cold, restyle, no-op: the site build (benchmarks/build_bench.py)       <= 10x, 0.3x, 0.25x
 `make check` is timed warm, as a contributor runs it again and again: after `make test` in the
 same copy, or with --skip-test after one untimed `make check` that stores the runs it reads.
+Each line also gives the command's CPU seconds (its processes', user + system) against the loop's:
+on a shared machine the times stretch with the load; the targets are on the times.
 Exit status 1 when a target is missed. Run: .venv/bin/python benchmarks/suite_bench.py [--skip-test]
 """
 
