@@ -30,13 +30,18 @@ NEEDS = {
     "animations": "slow",  # tests/figures/test_screens.py: the error plane's 30 views, drawn
     "claim_runs": "slow",  # tests/test_arithmetics.py: the claims in six lone copies
 }
-# Tests that need neither but take seconds each: a wheel built twice, a notebook kernel, a
-# fresh interpreter computing a sweep. By function name, so that moving a file keeps its mark.
+# Tests that need neither but take seconds each: a wheel built three times, a fresh interpreter
+# computing a sweep, figure builds interrupted in subprocesses, sweeps measured for their peak
+# memory. By function name, so that moving a file keeps its mark.
 SLOW = {
     "test_wheel_is_rebuilt_when_the_source_changes_and_only_then",
     "test_two_builds_of_the_real_wheel_are_byte_identical",
     "test_wheel_entries_carry_the_source_date_and_one_mode",
     "test_the_same_arithmetic_in_a_fresh_process_prints_the_same_numbers",
+    "test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file",
+    "test_ctrl_c_to_the_parent_alone_also_stops_the_workers",
+    "test_a_closed_pipe_leaves_no_temp_file",
+    "test_the_memory_estimate_is_above_the_measured_peak_and_not_far_from_it",
 }
 
 
