@@ -1,11 +1,12 @@
-# Two commands do everything on a fresh machine: `make serve` and `make test`.
+# Two commands do everything on a fresh machine: `make serve` and `make test`; `make check` is the
+# edit loop's lane of the tests.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 PORT ?= 8000
 
-.PHONY: test browser-check figures site serve clean distclean bench audit
+.PHONY: test check browser-check figures site serve clean distclean bench audit
 
 # Material prints a multi-line notice on every build; the build output should show our own log.
 export NO_MKDOCS_2_WARNING := 1
@@ -21,6 +22,11 @@ $(READY): requirements.lock pyproject.toml
 
 test: $(READY) browser-check
 	$(BIN)/python -m pytest
+
+# The edit loop's lane: no site build, no browser, nothing that renders every figure or copies
+# the checkout per arithmetic (the markers come from tests/conftest.py). `make test` runs it all.
+check: $(READY)
+	$(BIN)/python -m pytest -q -m "not site and not browser and not slow"
 
 # The browser tests drive Debian's chromium; without it they are skipped (and fail when CI is set).
 browser-check:
@@ -55,7 +61,7 @@ audit: $(READY) $(AUDIT)/node_modules/.ready site
 bench: $(READY)
 	$(BIN)/python benchmarks/sweep_bench.py
 	$(BIN)/python benchmarks/figures_bench.py
-	$(BIN)/python benchmarks/build_bench.py
+	$(BIN)/python benchmarks/suite_bench.py
 	$(BIN)/python benchmarks/optimizer_bench.py
 	$(BIN)/python benchmarks/stack_bench.py
 	$(BIN)/python benchmarks/limits_bench.py

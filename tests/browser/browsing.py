@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,21 +10,12 @@ from site_pages import REPO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from checkout import copy_checkout, in_copy  # noqa: E402,F401 - the browser tests build in copies
+from site_build import build_site  # noqa: E402,F401 - the tests/browser name for it
 
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]
-# Fixed, so that two builds of the same commit can be compared byte for byte.
-SOURCE_DATE_EPOCH = "1438000000"  # 2015-07-27, the day the article was published
-
-
-def build_site(site_dir: Path, cwd: Path = REPO, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into site_dir, run in cwd, as `make site` does."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
 
 
 @dataclass

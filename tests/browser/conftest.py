@@ -1,7 +1,8 @@
-"""Shared fixtures: build the site once, serve it under a GitHub-Pages-style sub-path, drive chromium.
+"""Shared fixtures: serve the session's one site build under a GitHub-Pages-style sub-path,
+drive chromium.
 
-The same build also serves the checks that need a built site but no browser (determinism of the
-site, build failures), so that `make test` builds the site once.
+The build (tests/conftest.py) also serves tests/site and the checks here that need a built site
+but no browser (determinism of the site, build failures), so that `make test` builds it once.
 
 Debian's chromium (``apt-get install -y chromium``) is driven by the playwright Python package;
 ``playwright install`` is never needed. Without chromium the browser tests skip, or fail when
@@ -14,40 +15,20 @@ import functools
 import http.server
 import os
 import shutil
-import socket
 import threading
 from pathlib import Path
 
 import pytest
 
 import pages_server
-from browsing import CHROMIUM_FLAGS, FACTS_JS, Visit, build_site, new_context, open_page
-from site_pages import SUBPATH
+from browsing import CHROMIUM_FLAGS, FACTS_JS, Visit, new_context, open_page
+from site_build import SUBPATH
 
 
 @pytest.fixture(scope="session")
-def site_port() -> int:
-    """A free port, chosen before the build: the site is built knowing the address it is served at."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def site_env(site_port) -> dict:
-    """What the Pages workflow sets: the site's own address and its repository's."""
-    return {"SITE_URL": f"http://127.0.0.1:{site_port}/{SUBPATH}/",
-            "REPO_URL": "https://github.com/example/gradient-descent"}
-
-
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory, site_env) -> Path:
-    """The strict build of this checkout, placed at <root>/<SUBPATH>/ like a GitHub Pages project."""
-    site = tmp_path_factory.mktemp("www") / SUBPATH
-    done = build_site(site, env=site_env)
-    if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
-    return site
+def built_site(site_build) -> Path:
+    """The session's strict build of this checkout (tests/conftest.py), at <root>/<SUBPATH>/."""
+    return site_build
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,6 @@ from pathlib import Path
 import yaml
 
 REPO = Path(__file__).resolve().parents[2]
-# GitHub Pages serves a project site at https://<owner>.github.io/<repo>/: test under a sub-path.
-SUBPATH = "gradient-descent"
 NOTEBOOK_SUFFIXES = (".py", ".ipynb")
 
 

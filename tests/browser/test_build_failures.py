@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from browsing import build_site, copy_checkout, in_copy
+from site_build import session_runs
 
 BROKEN = "divergence"  # no other figure depends on its module, so it alone becomes stale
 INJECTED = '''
@@ -42,7 +43,8 @@ def assert_failed_naming_the_figure(done, copy, before):
 
 def test_mkdocs_build_stops_and_names_the_figure(broken_checkout, tmp_path):
     before = snapshot(broken_checkout / "figures")
-    done = build_site(tmp_path / "site", cwd=broken_checkout, env=in_copy(broken_checkout))
+    done = build_site(tmp_path / "site", cwd=broken_checkout,
+                      env={**in_copy(broken_checkout), **session_runs()})
     assert_failed_naming_the_figure(done, broken_checkout, before)
 
 
@@ -50,7 +52,7 @@ def test_make_site_stops_and_names_the_figure(broken_checkout):
     before = snapshot(broken_checkout / "figures")
     # -o: the copy uses this venv as it is; make must not try to reinstall it.
     done = subprocess.run(["make", "-o", ".venv/.ready", "site"], cwd=broken_checkout,
-                          env={**os.environ, **in_copy(broken_checkout)},
+                          env={**os.environ, **in_copy(broken_checkout), **session_runs()},
                           capture_output=True, text=True, timeout=300)
     assert_failed_naming_the_figure(done, broken_checkout, before)
 
@@ -59,7 +61,7 @@ def test_a_failing_notebook_stops_the_build_and_is_named(built_site, tmp_path):
     copy = copy_checkout(tmp_path / "checkout")
     with open(copy / "docs/notebooks/alpha-sweep.py", "a") as notebook:
         notebook.write('\n# %%\nraise RuntimeError("injected notebook failure")\n')
-    done = build_site(tmp_path / "site", cwd=copy, env=in_copy(copy))
+    done = build_site(tmp_path / "site", cwd=copy, env={**in_copy(copy), **session_runs()})
     output = done.stdout + done.stderr
     assert done.returncode != 0, output[-3000:]
     assert "notebooks/alpha-sweep.py" in output and "injected notebook failure" in output, output[-3000:]

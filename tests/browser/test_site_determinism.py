@@ -2,14 +2,18 @@
 
 The second build runs in a fresh copy of the checkout (no notebook cache, so every notebook is
 executed again, and from another directory) with nothing beside it, as GitHub's runner clones it,
-so it also proves that the site builds from a plain clone. The one cause of difference we found —
-mkdocs-jupyter gives each cell of a jupytext `.py` notebook a random id (uuid4) that nbconvert writes into the
-page — is removed by the site hook, which numbers the cells by position instead.
+so it also proves that the site builds from a plain clone. It reads the runs the session's build
+computed (site_build.session_runs: a stored run is keyed by its source, so it is what the copy
+would compute; the runs' own determinism is tested where they are computed). The one cause of
+difference we found — mkdocs-jupyter gives each cell of a jupytext `.py` notebook a random id
+(uuid4) that nbconvert writes into the page — is removed by the site hook, which numbers the
+cells by position instead.
 """
 
 import filecmp
 
 from browsing import build_site, copy_checkout, in_copy
+from site_build import session_runs
 
 
 def files_of(site):
@@ -20,7 +24,7 @@ def test_two_clean_builds_are_byte_identical(built_site, site_env, tmp_path):
     copy = copy_checkout(tmp_path / "checkout")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["checkout"]  # as a plain clone: alone
     second = tmp_path / "site"
-    done = build_site(second, cwd=copy, env={**site_env, **in_copy(copy)})
+    done = build_site(second, cwd=copy, env={**site_env, **in_copy(copy), **session_runs()})
     assert done.returncode == 0, done.stderr[-4000:]
 
     assert files_of(built_site) == files_of(second)

@@ -91,10 +91,11 @@ def install_cell(url: str | None) -> str:
 
 
 def run_install_cell(url: str | None) -> subprocess.CompletedProcess:
-    """The install cell in a Python that cannot import descent (-S: no site-packages), pip faked."""
+    """The install cell in a Python that cannot import descent (-S: no site-packages; -E: no
+    PYTHONPATH, which points a copy of the checkout at its own src/), pip faked."""
     cell = install_cell(url)
     fake_pip = "import subprocess\nsubprocess.check_call = lambda args: print('RAN', args[1:])\n"
-    return subprocess.run([sys.executable, "-S", "-c", fake_pip + cell], capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-S", "-E", "-c", fake_pip + cell], capture_output=True, text=True)
 
 
 def test_install_cell_installs_the_wheel_from_the_site_when_descent_is_missing():

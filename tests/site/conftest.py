@@ -1,8 +1,7 @@
-"""One strict MkDocs build of the real site per test session, into a temporary directory."""
+"""The session's one strict build of the real site (tests/conftest.py), with its configuration."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,21 +16,17 @@ class BuiltSite:
 
     dir: Path
     config: object
-    seconds: float
 
     def pages(self) -> list[Path]:
         return sorted(self.dir.rglob("*.html"))
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> BuiltSite:
-    from mkdocs.commands.build import build
+def built_site(site_build, site_env) -> BuiltSite:
     from mkdocs.config import load_config
 
-    site_dir = tmp_path_factory.mktemp("site")
     # Figures go to the repository's figures/ (the hook only renders what is stale), so a warm
     # checkout builds in seconds; notebooks re-execute whenever src/ changed.
-    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
-    start = time.monotonic()
-    build(config)
-    return BuiltSite(site_dir, config, time.monotonic() - start)
+    config = load_config(str(ROOT / "mkdocs.yml"), site_dir=str(site_build), strict=True,
+                         site_url=site_env["SITE_URL"], repo_url=site_env["REPO_URL"])
+    return BuiltSite(site_build, config)

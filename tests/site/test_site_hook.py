@@ -58,7 +58,12 @@ def test_failing_figure_stops_the_build_naming_it_and_keeps_the_old_files(
     assert not [name for name in after if name.endswith(".partial")]
 
 
-def test_figures_are_added_under_figures_without_touching_docs(config, figures_copy):
+def test_figures_are_added_under_figures_without_touching_docs(config, hook, figures_copy,
+                                                               monkeypatch):
+    from descent.pages import publish
+
+    # What on_pre_build would have published: nothing here (the site was built in a subprocess).
+    monkeypatch.setattr(hook, "_published", publish.Published(wheel=Path("descent.whl")))
     docs_before = sorted(p for p in (ROOT / "docs").rglob("*"))
     files = config.plugins.on_files(Files([]), config=config)
     added = {file.dest_uri for file in files}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from . import style, surface
@@ -23,9 +25,15 @@ def azimuths(frames: int = FRAMES) -> np.ndarray:
     return CENTRE + SWING * np.sin(2 * np.pi * np.arange(frames) / frames)
 
 
-def _frames(frames: int, points: int) -> list[np.ndarray]:
+def _frames(frames: int, points: int) -> tuple[np.ndarray, ...]:
+    """The views in the current look, drawn once per process: the GIF and the WebP encode the
+    same ones (a serial build renders them one after the other)."""
+    return _drawn(frames, points, style.look())
+
+
+@functools.lru_cache(maxsize=2)  # the light and the dark look of one build
+def _drawn(frames: int, points: int, which: style.Look) -> tuple[np.ndarray, ...]:
     plt = style.pyplot()
-    which = style.look()
     from PIL import Image
 
     fig = plt.figure(figsize=(PIXELS[0] / DPI, PIXELS[1] / DPI), dpi=DPI * SUPERSAMPLE,
@@ -38,12 +46,14 @@ def _frames(frames: int, points: int) -> list[np.ndarray]:
         ax.view_init(elev=30, azim=float(azimuth))
         fig.canvas.draw()
         drawn = Image.fromarray(np.asarray(fig.canvas.buffer_rgba())[..., :3])
-        images.append(np.asarray(drawn.reduce(SUPERSAMPLE)))
+        image = np.asarray(drawn.reduce(SUPERSAMPLE))
+        image.setflags(write=False)  # shared by every later encoding in this process
+        images.append(image)
     plt.close(fig)
-    return images
+    return tuple(images)
 
 
-def _gif(path, images: list[np.ndarray]) -> None:
+def _gif(path, images: tuple[np.ndarray, ...]) -> None:
     from PIL import Image
 
     # One palette from a sample of the frames, applied to all of them without dithering (which
@@ -56,7 +66,7 @@ def _gif(path, images: list[np.ndarray]) -> None:
                    duration=MILLISECONDS, loop=0, optimize=False)
 
 
-def _webp(path, images: list[np.ndarray]) -> None:
+def _webp(path, images: tuple[np.ndarray, ...]) -> None:
     from PIL import Image
 
     frames = [Image.fromarray(image) for image in images]

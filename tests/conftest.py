@@ -1,0 +1,87 @@
+"""The session's one site build, and the lanes of the suite, given by where a test lives and
+what it needs, so that no new test can forget its marker.
+
+- `site`: it asks for the built site (the `site_build` or `built_site` fixture, directly or
+  through another fixture);
+- `browser`: it lives under tests/browser/ or asks for chromium;
+- `slow`: it renders the whole figure set (the `built` fixture of tests/figures) or the error
+  plane's animation, or runs the claims under every arithmetic, each in a lone copy
+  (tests/test_arithmetics.py), or is named in SLOW below.
+
+`make check` runs everything else: the edit loop's lane. `make test` runs all of it.
+"""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from site_build import SUBPATH, build_site
+
+TESTS = Path(__file__).resolve().parent
+
+# Fixtures that mark a test that asks for them, directly or through another fixture.
+NEEDS = {
+    "site_build": "site", "built_site": "site",
+    "browser": "browser", "chromium_executable": "browser",
+    "built": "slow",  # tests/figures: the whole figure set, rendered cold
+    "animations": "slow",  # tests/figures/test_screens.py: the error plane's 30 views, drawn
+    "claim_runs": "slow",  # tests/test_arithmetics.py: the claims in six lone copies
+}
+# Tests that need neither but take seconds each: a wheel built three times, a fresh interpreter
+# computing a sweep, figure builds interrupted in subprocesses, sweeps measured for their peak
+# memory. By function name, so that moving a file keeps its mark.
+SLOW = {
+    "test_wheel_is_rebuilt_when_the_source_changes_and_only_then",
+    "test_two_builds_of_the_real_wheel_are_byte_identical",
+    "test_wheel_entries_carry_the_source_date_and_one_mode",
+    "test_the_same_arithmetic_in_a_fresh_process_prints_the_same_numbers",
+    "test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file",
+    "test_ctrl_c_to_the_parent_alone_also_stops_the_workers",
+    "test_a_closed_pipe_leaves_no_temp_file",
+    "test_the_memory_estimate_is_above_the_measured_peak_and_not_far_from_it",
+}
+
+
+def lanes(item: pytest.Item) -> set[str]:
+    """The markers a collected test gets from its folder, its fixtures and its name."""
+    in_browser = Path(str(item.path)).resolve().is_relative_to(TESTS / "browser")
+    found = {"browser"} if in_browser else set()
+    found |= {NEEDS[name] for name in getattr(item, "fixturenames", ()) if name in NEEDS}
+    if getattr(item, "originalname", item.name) in SLOW:
+        found.add("slow")
+    return found
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        for lane in sorted(lanes(item)):
+            item.add_marker(lane)
+
+
+@pytest.fixture(scope="session")
+def site_port() -> int:
+    """A free port, chosen before the build: the site is built knowing the address it is served at."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site_env(site_port) -> dict:
+    """What the Pages workflow sets: the site's own address and its repository's."""
+    return {"SITE_URL": f"http://127.0.0.1:{site_port}/{SUBPATH}/",
+            "REPO_URL": "https://github.com/example/gradient-descent"}
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory, site_env) -> Path:
+    """The one strict build of this checkout per session, placed at <root>/<SUBPATH>/ like a
+    GitHub Pages project: tests/site reads it, tests/browser serves it."""
+    site = tmp_path_factory.mktemp("www") / SUBPATH
+    done = build_site(site, env=site_env)
+    if done.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed (exit {done.returncode}):\n{done.stderr[-4000:]}")
+    return site
