@@ -148,6 +148,8 @@ function setUp(root) {
     placeStart(settings.w0 + dx * by, settings.w1 + dy * by);
   });
 
+  // Its first call, once the page is laid out, draws the plane and the network for the first
+  // time: drawing them here too cost a second plane at load.
   let width = 0;
   new ResizeObserver(() => {
     if (root.clientWidth === width) return;
@@ -161,6 +163,5 @@ function setUp(root) {
   say(notes);
   history.replaceState(history.state, "", toQuery(settings));
   spawn();
-  drawPlaneNow();
   run();
 }
