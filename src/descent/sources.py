@@ -66,10 +66,10 @@ def _imports_of(name: str) -> frozenset[str]:
     return _module_imports(name, (stat.st_mtime_ns, stat.st_size))
 
 
-def reached(source: str, within: str = "") -> set[str]:
-    """Every package module that `source` reaches through imports, transitively."""
+def _closure(start: Iterable[str]) -> set[str]:
+    """The modules named and every package module they reach through imports, transitively."""
     seen: set[str] = set()
-    todo = list(direct_imports(source, within))
+    todo = list(start)
     while todo:
         name = todo.pop()
         if name not in seen:
@@ -78,9 +78,16 @@ def reached(source: str, within: str = "") -> set[str]:
     return seen
 
 
+def reached(source: str, within: str = "") -> set[str]:
+    """Every package module that `source` reaches through imports, transitively."""
+    return _closure(direct_imports(source, within))
+
+
 def module_closure(name: str) -> tuple[str, ...]:
-    """A package module and every package module it reaches, sorted."""
-    return tuple(sorted({name} | reached(module_path(name).read_text(encoding="utf-8"), name)))
+    """A package module and every package module it reaches, sorted. Its own imports are read
+    once per version of its file, like every other module's (a build asks for the closure of
+    the same few run modules hundreds of times)."""
+    return tuple(sorted({name} | _closure(_imports_of(name))))
 
 
 def digest(names: Iterable[str]) -> str:
