@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+import claims_elsewhere
 from site_build import SUBPATH, build_site
 
 TESTS = Path(__file__).resolve().parent
@@ -59,6 +60,45 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         for lane in sorted(lanes(item)):
             item.add_marker(lane)
+
+
+DESELECTED = pytest.StashKey[list]()
+
+
+def pytest_deselected(items):
+    """Remember what -m and -k left out: a claim test left out is one the session does not run."""
+    if items:
+        items[0].config.stash.setdefault(DESELECTED, []).extend(items)
+
+
+def runs_every_claim(session: pytest.Session) -> bool:
+    """Whether this session runs every claim test itself: it collected all of tests/ (or more)
+    and -m or -k left none of the claim tests out."""
+    config = session.config
+    here = config.invocation_params.dir
+    whole = any(TESTS.is_relative_to((here / arg.split("::")[0]).resolve()) for arg in config.args)
+    left_out = config.stash.get(DESELECTED, [])
+    return whole and not any(item.get_closest_marker("claims") for item in left_out)
+
+
+@pytest.fixture(scope="session")
+def claim_runs(request, tmp_path_factory):
+    """The claim tests under every other arithmetic, each in a lone copy (tests/claims_elsewhere)."""
+    from descent import arithmetics
+
+    started = claims_elsewhere.start(
+        tmp_path_factory.mktemp("clone") / "repo",
+        lambda name: tmp_path_factory.mktemp(f"runs-{name}"),
+        arithmetics.available(), runs_every_claim(request.session))
+    yield started
+    started.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _claims_elsewhere_start_first(request):
+    """Start them with the session when it will need them, so they use the idle cores."""
+    if any("claim_runs" in getattr(item, "fixturenames", ()) for item in request.session.items):
+        request.getfixturevalue("claim_runs")
 
 
 @pytest.fixture(scope="session")

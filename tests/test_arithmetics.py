@@ -4,21 +4,18 @@ Each arithmetic (descent.arithmetics: an OpenBLAS kernel family x numpy's or lib
 claim tests (`-m claims`: the tests that hold prose, tables and pins to the runs) in a subprocess
 of its own, with its own empty store of runs, in a copy of the checkout with nothing beside it,
 as GitHub's runner has it. So each computes every claim-bearing run in that arithmetic, and a
-sentence or a pin that holds under one CPU only fails here.
+sentence or a pin that holds under one CPU only fails here. They start with the session (the
+`claim_runs` fixture of tests/conftest.py, tests/claims_elsewhere.py); these tests wait for them.
 """
 
 from __future__ import annotations
 
 import os
 import platform
-import subprocess
-import sys
-from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
-from checkout import copy_checkout, in_copy
+from claims_elsewhere import background_workers, own_arithmetic
 from descent import arithmetics
 
 AVAILABLE = arithmetics.available()
@@ -35,6 +32,22 @@ def test_the_arithmetics_are_the_kernel_families_times_the_exps_the_cpu_has(monk
         "OPENBLAS_CORETYPE": "Haswell", "NPY_DISABLE_CPU_FEATURES": "X86_V4"}
 
 
+def test_the_sessions_own_arithmetic_is_the_one_its_environment_forces_exactly():
+    every = [arithmetics.Arithmetic(k, e) for k in arithmetics.KERNELS for e in arithmetics.EXPS]
+    assert own_arithmetic(every, {"OPENBLAS_CORETYPE": "Haswell"}).name == "Haswell-numpy"
+    assert own_arithmetic(every, {"OPENBLAS_CORETYPE": "Haswell",
+                                  "NPY_DISABLE_CPU_FEATURES": "X86_V4"}).name == "Haswell-libm"
+    # Not forced (the CPU picks its kernel), or forced another way: no copy is left out.
+    assert own_arithmetic(every, {}) is None
+    assert own_arithmetic(every, {"OPENBLAS_CORETYPE": "Haswell",
+                                  "NPY_DISABLE_CPU_FEATURES": "AVX512F"}) is None
+    assert own_arithmetic(every, {"OPENBLAS_CORETYPE": "Zen"}) is None
+
+
+def test_the_copies_leave_one_core_to_the_session():
+    assert [background_workers(n) for n in (None, 1, 2, 8)] == [1, 1, 1, 7]
+
+
 def x86_64() -> bool:
     return platform.machine().lower() in ("x86_64", "amd64")
 
@@ -46,24 +59,6 @@ def test_this_machine_can_simulate_at_least_three():
     assert len(AVAILABLE) >= 3, reason or [a.name for a in AVAILABLE]
 
 
-@pytest.fixture(scope="module")
-def claim_runs(tmp_path_factory) -> dict[str, Future]:
-    """Start the claim tests under every arithmetic, as many at once as there are cores."""
-    copy = copy_checkout(tmp_path_factory.mktemp("clone") / "repo", with_figures=False)
-    pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
-
-    def run(arithmetic: arithmetics.Arithmetic) -> subprocess.CompletedProcess:
-        env = {**os.environ, **in_copy(copy), **arithmetic.env(),
-               "DESCENT_RUNS": str(tmp_path_factory.mktemp(f"runs-{arithmetic.name}"))}
-        return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                               "-m", "claims", "tests"], cwd=copy, env=env,
-                              capture_output=True, text=True, timeout=1800)
-
-    futures = {a.name: pool.submit(run, a) for a in AVAILABLE}
-    yield futures
-    pool.shutdown(wait=True, cancel_futures=True)
-
-
 @pytest.mark.parametrize("name", [a.name for a in AVAILABLE] or ["none"])
 def test_the_claims_hold_under(name, claim_runs):
     if name == "none":
@@ -71,7 +66,9 @@ def test_the_claims_hold_under(name, claim_runs):
         if os.environ.get("CI") and x86_64():
             pytest.fail(f"CI on x86-64 must run the claims under several arithmetics: {reason}")
         pytest.skip(reason)
-    done = claim_runs[name].result()
+    if name == claim_runs.own:
+        pytest.skip(f"{name} is this session's own arithmetic: the session ran every claim test in it")
+    done = claim_runs.futures[name].result()
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, f"{name}: {summary}\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"
     assert " passed" in summary and "skipped" not in summary, summary
