@@ -46,7 +46,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     snippets["base_path"] = [str(root / p) for p in snippets.get("base_path", ["."])]
     # A build's output is our own progress and real warnings: not a line per cached notebook,
     # not a kernel's warning per notebook run.
-    logging.getLogger("mkdocs.plugins.mkdocs_jupyter").setLevel(logging.WARNING)
+    for name in ("mkdocs.plugins.mkdocs_jupyter", "mkdocs.mkdocs-jupyter"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     from descent.pages import publish
 
     publish.quiet_kernels(root / ".cache")
@@ -107,7 +108,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in sorted(figures_dir(config).iterdir()):
         if path.is_file() and path.name != "README.md" and not path.name.startswith("."):
             files.append(File.generated(config, f"figures/{path.name}", abs_src_path=str(path)))
-    # Notebook pages render (and offer) the stamped source; the wheel and .ipynb are served beside.
+    # Notebook pages render (and offer) the executed notebook; the wheel and source are served beside.
     for file in files:
         if file.src_uri in _published.sources:
             file.abs_src_path = str(_published.sources[file.src_uri])

@@ -17,7 +17,7 @@ from .pictures import FIGURE_SRC, image_size, pictures
 
 PLACEHOLDER_ALT = "No description has been provided for this image"  # nbconvert's
 SAID_ALT = "# alt:"
-CELL_ID = re.compile(r"cell-id=[0-9a-f-]+")  # a value: the id jupytext's reading gives a cell
+CELL_ID = re.compile(r"cell-id=[\w-]+")  # a value: nbconvert's "cell-id=" and the cell's id
 
 
 def without_repo_facts(tokens: list[Token]) -> None:
@@ -117,8 +117,8 @@ def drop_cdn_scripts(tokens: list[Token]) -> None:
 
 
 def number_cells(tokens: list[Token]) -> None:
-    """Reading a .py notebook gives every cell a random id; number them by position instead,
-    so that two builds of the same checkout give the same page."""
+    """nbconvert writes each cell's id as `cell-id=<id>`; a page's cells are numbered by position
+    instead (cell-1, cell-2, ...), which stays the same when reading gives random ids."""
     number = 0
     for token in tokens:
         if CELL_ID.fullmatch(token.get("id") or ""):

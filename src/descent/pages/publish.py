@@ -60,7 +60,7 @@ class Published:
     """What a build publishes: the wheel, each notebook's stamped source, the files to serve."""
 
     wheel: Path
-    sources: dict[str, Path] = field(default_factory=dict)    # docs path -> stamped source
+    sources: dict[str, Path] = field(default_factory=dict)    # docs path -> executed .ipynb
     downloads: dict[str, Path] = field(default_factory=dict)  # site path -> file
 
 
@@ -210,9 +210,10 @@ def prepare(root: Path, notebooks: list[Path], out_dir: Path, site_url: str | No
             executed = execute_notebook(stamped, stamped.with_suffix(".ipynb"), cwd=root)
         except Exception as error:  # nbclient's CellExecutionError, or a kernel that died
             raise PublishError(f"notebook {notebook} failed: {error}") from error
-        published.sources[f"notebooks/{notebook.name}"] = stamped
-        # beside the page, where mkdocs-jupyter copies the .py (directory URLs)
-        published.downloads[f"notebooks/{notebook.stem}/{executed.name}"] = executed
+        # The page renders the executed notebook (mkdocs-jupyter does not run it again, and copies
+        # it beside the page); the stamped source is served beside it (directory URLs).
+        published.sources[f"notebooks/{notebook.name}"] = executed
+        published.downloads[f"notebooks/{notebook.stem}/{stamped.name}"] = stamped
     snippets = out_dir / "snippets"
     write_atomic(snippets / "pip-install.txt", install_command(wheel, url).encode())
     link = f"[{wheel.name}]({DOWNLOADS}/{wheel.name})"
