@@ -1,5 +1,7 @@
 """Following imports through the package, so dependencies never have to be listed by hand."""
 
+import os
+
 from descent import sources
 
 
@@ -41,3 +43,20 @@ def test_digest_changes_with_the_source(monkeypatch, tmp_path):
     real = sources.module_path
     monkeypatch.setattr(sources, "module_path", lambda n: edited if n == "network" else real(n))
     assert sources.digest(["network", "engine"]) != before
+
+
+def test_digest_sees_a_file_edited_in_place(monkeypatch, tmp_path):
+    """The digest is kept per version of the files (their stat stamps): an edit is a new one."""
+    files = {name: tmp_path / f"{name}.py" for name in ("a", "b")}
+    for name, path in files.items():
+        path.write_text(f"x = '{name}'\n")
+    monkeypatch.setattr(sources, "module_path", files.__getitem__)
+    before = sources.digest(["a", "b"])
+    assert sources.digest(["b", "a"]) == before
+    files["a"].write_text("x = 'A'\n")  # same size: the new mtime tells
+    os.utime(files["a"], ns=(1, 1))
+    after = sources.digest(["a", "b"])
+    assert after != before
+    files["a"].write_text("x = 'AA'\n")  # a longer file, the same mtime: the size tells
+    os.utime(files["a"], ns=(1, 1))
+    assert sources.digest(["a", "b"]) not in (before, after)

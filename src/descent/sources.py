@@ -91,8 +91,18 @@ def module_closure(name: str) -> tuple[str, ...]:
 
 
 def digest(names: Iterable[str]) -> str:
-    """A hash of the named modules' source."""
-    hashed = hashlib.sha256()
+    """A hash of the named modules' source (read and hashed once per version of the files:
+    every stored run's key asks for it, and a build reads hundreds of runs)."""
+    stamps = []
     for name in sorted(set(names)):
+        stat = module_path(name).stat()
+        stamps.append((name, stat.st_mtime_ns, stat.st_size))
+    return _digest(tuple(stamps))
+
+
+@functools.lru_cache(maxsize=1024)
+def _digest(stamped: tuple[tuple[str, int, int], ...]) -> str:
+    hashed = hashlib.sha256()
+    for name, _, _ in stamped:
         hashed.update(name.encode() + b"\0" + module_path(name).read_bytes() + b"\0")
     return hashed.hexdigest()

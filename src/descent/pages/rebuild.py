@@ -39,10 +39,11 @@ def select(slugs: Iterable[str] | None) -> list[Figure]:
 
 def stale(figures: Iterable[Figure], out_dir: Path) -> list[Figure]:
     """Those whose output is missing or whose fingerprint differs from the manifest's."""
-    recorded, tools = manifest.read(out_dir), manifest.tool_versions()
+    recorded, tools, reader = manifest.read(out_dir), manifest.tool_versions(), manifest.Reader()
     return [figure for figure in figures
             if not (out_dir / figure.path_name).exists()
-            or recorded.get(figure.slug) != manifest.fingerprint(figure, tools)]
+            or recorded.get(figure.slug) != manifest.fingerprint(figure, tools, reader.depends,
+                                                                 reader.source)]
 
 
 @contextmanager

@@ -95,6 +95,11 @@ def _call_by_name(module: str, function: str, args: tuple, kwargs: dict) -> Call
     return getattr(importlib.import_module(module), function).call(*args, **kwargs)
 
 
+@functools.cache
+def _numpy_version() -> str:
+    return metadata.version("numpy")  # read once per process: every key holds it
+
+
 class Stored:
     """A function whose results are kept on disk, one entry per source version and arguments."""
 
@@ -112,7 +117,7 @@ class Stored:
         module = self.name.rsplit(".", 1)[0]
         # A run forced into another arithmetic (descent.arithmetics) is another result.
         header = {"run": self.name, "arguments": _plain(dict(bound.arguments)),
-                  "numpy": metadata.version("numpy"), "arithmetic": arithmetics.current()}
+                  "numpy": _numpy_version(), "arithmetic": arithmetics.current()}
         digest = hashlib.sha256(json.dumps(header, sort_keys=True).encode())
         digest.update(sources.digest(sources.module_closure(module)).encode())
         return digest.hexdigest()[:32]
