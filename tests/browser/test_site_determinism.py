@@ -5,9 +5,9 @@ executed again, and from another directory) with nothing beside it, as GitHub's 
 so it also proves that the site builds from a plain clone. It reads the runs the session's build
 computed (site_build.session_runs: a stored run is keyed by its source, so it is what the copy
 would compute; the runs' own determinism is tested where they are computed). The one cause of
-difference we found — mkdocs-jupyter gives each cell of a jupytext `.py` notebook a random id
-(uuid4) that nbconvert writes into the page — is removed by the site hook, which numbers the
-cells by position instead.
+difference we found: reading a jupytext `.py` notebook gives each cell a random id (uuid4), which
+nbconvert writes into the page. The hook numbers the cells by position, both in the executed
+`.ipynb` (descent.pages.publish) and on the page (page_fixes.number_cells).
 """
 
 import filecmp
