@@ -4,7 +4,7 @@ what it needs, so that no new test can forget its marker.
 - `site`: it asks for the built site (the `site_build` or `built_site` fixture, directly or
   through another fixture);
 - `browser`: it lives under tests/browser/ or asks for chromium;
-- `slow`: it renders the whole figure set (the `built` fixture of tests/figures) or the error
+- `slow`: it renders the whole figure set (the `built` fixture) or the error
   plane's animation, or runs the claims under every arithmetic, each in a lone copy
   (tests/test_arithmetics.py), or is named in SLOW below.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import claims_elsewhere
-from site_build import SUBPATH, build_site
+from site_build import REPO, SUBPATH, adopt_figures, build_site, stale_figures
 
 TESTS = Path(__file__).resolve().parent
 
@@ -117,9 +117,28 @@ def site_env(site_port) -> dict:
 
 
 @pytest.fixture(scope="session")
-def site_build(tmp_path_factory, site_env) -> Path:
+def built(tmp_path_factory):
+    """A folder holding one full render of the figure set on every core (as `make figures` does),
+    and the slugs that render drew: tests/figures read or copy it."""
+    from descent.pages import rebuild
+    from descent.pages.pool import default_jobs
+
+    out_dir = tmp_path_factory.mktemp("figures")
+    rendered = rebuild.build(out_dir=out_dir, jobs=default_jobs())
+    return out_dir, rendered
+
+
+@pytest.fixture(scope="session")
+def site_build(request, tmp_path_factory, site_env) -> Path:
     """The one strict build of this checkout per session, placed at <root>/<SUBPATH>/ like a
-    GitHub Pages project: tests/site reads it, tests/browser serves it."""
+    GitHub Pages project: tests/site reads it, tests/browser serves it.
+
+    In a checkout whose figures/ is not current (a fresh clone, as CI has), the build would render
+    the very set the figure tests render (`built`): it finds that render's outputs adopted instead
+    of drawing them a second time. A current figures/ is used as it is."""
+    figures = REPO / "figures"
+    if stale_figures(figures):
+        adopt_figures(request.getfixturevalue("built")[0], figures)
     site = tmp_path_factory.mktemp("www") / SUBPATH
     done = build_site(site, env=site_env)
     if done.returncode != 0:

@@ -31,3 +31,35 @@ def session_runs() -> dict:
     from descent.runs import store
 
     return {store.ENVIRONMENT: str(store.root())}
+
+
+def stale_figures(figures: Path) -> list[str]:
+    """The slugs a build in this checkout would render into `figures` (none when it is current)."""
+    from descent.pages import rebuild
+    from descent.pages.registry import FIGURES
+
+    return [figure.slug for figure in rebuild.stale(FIGURES.values(), figures)]
+
+
+def adopt_figures(built: Path, figures: Path) -> list[str]:
+    """Copy into `figures` each output it lacks or holds stale that `built` (a full render of this
+    checkout) holds current, and record it in the manifest: what the build would render, it finds
+    rendered. Outputs are deterministic, so these are the bytes it would write. Returns the slugs."""
+    from descent.atomic import atomic
+    from descent.pages import manifest, rebuild
+    from descent.pages.registry import FIGURES
+
+    tools, reader, theirs = manifest.tool_versions(), manifest.Reader(), manifest.read(built)
+    adopted = []
+    with rebuild.locked(figures, lambda line: None):
+        ours = manifest.read(figures)
+        for figure in rebuild.stale(FIGURES.values(), figures):
+            current = manifest.fingerprint(figure, tools, reader.depends, reader.source)
+            if theirs.get(figure.slug) != current:
+                continue  # not in that render, or rendered from other source: the build renders it
+            with atomic(figures / figure.path_name) as temp:
+                temp.write_bytes((built / figure.path_name).read_bytes())
+            ours[figure.slug] = current
+            adopted.append(figure.slug)
+        manifest.write(figures, ours)
+    return adopted

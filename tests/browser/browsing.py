@@ -109,6 +109,14 @@ MOUNT_CODE_JS = """async () => {
 }"""
 
 
+def settle(page) -> None:
+    """Wait until the page has loaded (every script run, every eager image in) and drawn two
+    frames: its DOM and layout at rest. Not "networkidle", which waits half a second after the
+    last request on every page; the checks that count requests still wait for that."""
+    page.wait_for_load_state("load")
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
 def mount_code_blocks(page) -> int:
     """Scroll every code block into view so the theme mounts it; the number of blocks."""
     blocks = page.evaluate(MOUNT_CODE_JS)

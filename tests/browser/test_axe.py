@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import mount_code_blocks, new_context, open_page
+from browsing import mount_code_blocks, new_context, open_page, settle
 from site_pages import nav_pages
 
 PAGES = nav_pages()
@@ -61,7 +61,7 @@ def test_no_axe_violations(axe, view_contexts, base_url, path, view):
     name, _, palette, _ = view
     page, _ = open_page(view_contexts(view), base_url + path)
     try:
-        page.wait_for_load_state("networkidle")
+        settle(page)
         mount_code_blocks(page)  # what the theme adds to a code block as it scrolls into view
         shown = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
         assert shown == palette, f"{path or 'home'} [{name}]: palette {shown!r}, wanted {palette!r}"

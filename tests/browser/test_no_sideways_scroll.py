@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import new_context, open_page
+from browsing import new_context, open_page, settle
 from site_pages import nav_pages
 
 PAGES = nav_pages()
@@ -61,7 +61,7 @@ def width_contexts(browser, base_url):
 @pytest.mark.parametrize("path", PAGES)
 def test_nothing_scrolls_sideways_in_the_text_column(width_contexts, base_url, path, width):
     page, _ = open_page(width_contexts(width), base_url + path)
-    page.wait_for_load_state("networkidle")
+    settle(page)
     found = page.evaluate(SCROLLING_JS)
     page.close()
     allowed = width.startswith("phone")  # a pinned table may scroll on a phone, never on a laptop
