@@ -100,10 +100,25 @@ function setUp(root) {
     weightsTable(pictures.weights, last);
   }
 
+  // The plane (a heat map of 101 x 101 errors and a descent of 10 000 steps) is drawn when its
+  // panel first comes within a screen of the view, then on every change: a reader who never
+  // scrolls to it costs the page no work at load.
+  let planeShown = false;
   function drawPlaneNow() {
+    if (!planeShown) return;
     plane = drawPlane(pictures.plane, settings, widthOf(pictures.plane));
     planeStatus.textContent = plane.words;
   }
+  function showPlane() {
+    if (planeShown) return;
+    planeShown = true;
+    drawPlaneNow();
+  }
+  new IntersectionObserver((entries, observer) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    observer.disconnect();
+    showPlane();
+  }, { rootMargin: "100% 0px" }).observe(pictures.plane.closest(".lab-panel"));
 
   // Fields: a value is clamped into its range, and the note says so.
   document.querySelectorAll("[data-setting]").forEach((input) => {
@@ -135,6 +150,7 @@ function setUp(root) {
     changed("w0");
   }
   pictures.plane.addEventListener("click", (event) => {
+    showPlane();
     const box = pictures.plane.getBoundingClientRect();
     const scale = Number(pictures.plane.getAttribute("width")) / box.width;
     const [w0, w1] = plane.toWeights((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
@@ -144,12 +160,13 @@ function setUp(root) {
   find("lab-plane-surface").addEventListener("keydown", (event) => {
     if (!(event.key in KEYS)) return;
     event.preventDefault();  // the page does not scroll
+    showPlane();
     const [dx, dy] = KEYS[event.key], by = event.shiftKey ? 2 : 0.5;
     placeStart(settings.w0 + dx * by, settings.w1 + dy * by);
   });
 
-  // Its first call, once the page is laid out, draws the plane and the network for the first
-  // time: drawing them here too cost a second plane at load.
+  // Its first call, once the page is laid out, draws the network (and the plane, if shown) for
+  // the first time: drawing them here too cost a second drawing at load.
   let width = 0;
   new ResizeObserver(() => {
     if (root.clientWidth === width) return;

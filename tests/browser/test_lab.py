@@ -90,6 +90,8 @@ def test_a_shared_url_restores_its_settings(context, base_url):
         fields = {"#lab-alpha": "0.5", "#lab-hidden": "8", "#lab-seed": "3", "#lab-steps": "5000",
                   "#lab-rule": "Adam", "#lab-plane-alpha": "3", "#lab-w0": "2.5", "#lab-w1": "-4"}
         assert {field: page.input_value(field) for field in fields} == fields
+        page.locator("#lab-plane").scroll_into_view_if_needed()  # drawn when it comes near the view
+        page.wait_for_function("() => document.querySelector('#lab-plane-status').textContent")
         assert "first weight 2.5, second weight \u22124" in page.text_content("#lab-plane-status")
         assert page.locator("#lab-weights tbody tr").count() == 8
         assert query(page)["rule"] == "Adam" and query(page)["hidden"] == "8"
@@ -199,13 +201,30 @@ def test_the_labs_own_javascript_and_css_stay_within_30_kb_gzip():
     assert len(files) >= 6 and size <= 30 * 1024, f"{size} bytes gzip over {[f.name for f in files]}"
 
 
+def test_the_plane_is_drawn_when_it_comes_near_the_view_not_at_load(browser, base_url):
+    context = new_context(browser, base_url, viewport={"width": 390, "height": 844})
+    try:
+        page, visit = open_page(context, base_url + PAGE)
+        done(page)  # trained, and the network drawn
+        below = page.evaluate("() => document.querySelector('#lab-plane-panel').getBoundingClientRect().top")
+        assert below > 2 * 844, "the check needs the plane more than a screen below the first one"
+        assert page.locator("#lab-plane image").count() == 0
+        assert page.text_content("#lab-plane-status").strip() == ""
+        page.locator("#lab-plane").scroll_into_view_if_needed()
+        page.wait_for_selector("#lab-plane image")
+        assert "first weight" in page.text_content("#lab-plane-status")
+        assert not visit.console_errors, visit.console_errors
+    finally:
+        context.close()
+
+
 def test_a_phone_reader_can_tap_the_plane_and_the_alpha_slider(browser, base_url):
     context = new_context(browser, base_url, viewport={"width": 390, "height": 844},
                           has_touch=True, is_mobile=True)
     try:
         page, _ = open_page(context, base_url + PAGE)
         first = done(page)
-        page.locator("#lab-plane image").scroll_into_view_if_needed()
+        page.locator("#lab-plane").scroll_into_view_if_needed()
         box = page.locator("#lab-plane image").bounding_box()
         page.touchscreen.tap(box["x"] + box["width"] * 0.25, box["y"] + box["height"] * 0.75)
         page.wait_for_function("() => location.search.includes('w0=-5')")

@@ -34,11 +34,13 @@ def module_source(dependency: str) -> bytes:
 
 
 def fingerprint(figure: Figure, tools: str | None = None,
-                depends: Callable[[Figure], tuple[str, ...]] = lambda figure: figure.depends,
-                source: Callable[[str], bytes] = module_source) -> str:
+                depends: Callable[[Figure], tuple[str, ...]] | None = None,
+                source: Callable[[str], bytes] | None = None) -> str:
     """A hash of everything the output depends on: its sources, its parameters, the tools.
 
     A caller checking many figures passes memoised `depends` and `source` (see `Reader`)."""
+    depends = depends or (lambda figure: figure.depends)
+    source = source or module_source
     digest = hashlib.sha256()
     header = {"slug": figure.slug, "path": figure.path_name, "params": figure.params,
               "tools": tool_versions() if tools is None else tools}
