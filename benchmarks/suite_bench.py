@@ -5,7 +5,7 @@ build in a fresh copy of the working tree; neither has figures, stored runs or c
 use this venv. Each is a ratio to the loop timed at the start of the same run:
   make test   all of it, as CI runs it (.ci/run), from a fresh clone     target <= 40x
   make check  the edit loop's lane, with the runs stored (warm)          target <= 5x
-  cold, restyle, no-op: the site build (benchmarks/build_bench.py)       <= 10x, 0.3x, 0.25x
+  cold, no-op, restyle: the site build (benchmarks/build_bench.py)       <= 10x, 0.25x, 0.3x
 `make check` is timed warm, as a contributor runs it again and again: after `make test` in the
 same copy, or with --skip-test after one untimed `make check` that stores the runs it reads.
 Each line also gives the command's CPU seconds (its processes', user + system) against the loop's:

@@ -21,6 +21,7 @@ from descent.pages import notebook_assets, page_fixes
 
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.pages.publish.Published of the current build, from on_pre_build
+_fixes = None  # descent.pages.fix_memo.FixMemo of the current build, from on_pre_build
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -65,9 +66,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
     _key_notebook_cache(config)
-    from descent.pages import publish
+    from descent.pages import fix_memo, publish
 
-    global _published
+    global _published, _fixes
+    _fixes = fix_memo.FixMemo(repo_root(config) / ".cache" / "page-fixes.json", out_dir)
     try:
         _published = publish.prepare(repo_root(config), sorted(Path(config.docs_dir).glob("notebooks/*.py")),
                                      publish_dir(config), config.site_url)
@@ -179,18 +181,20 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
     from descent.pages.registry import FIGURES
 
     known = {figure.base for figure in FIGURES.values()}
-    return page_fixes.content(content, figures_dir(config), known,
-                              notebook=page.file.src_uri.endswith(".py"))
+    notebook = page.file.src_uri.endswith(".py")
+    return _fixes.apply(f"content notebook={notebook} known={sorted(known)}", content,
+                        lambda html: page_fixes.content(html, figures_dir(config), known, notebook))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """Name the search dialog, let the keyboard reach notebook cells, size images; keep the
     header's repository link from asking GitHub's API for star counts."""
-    return page_fixes.readable(output, figures_dir(config))
+    return _fixes.apply("readable", output, lambda html: page_fixes.readable(html, figures_dir(config)))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
     plots as files."""
+    _fixes.save()
     notebook_assets.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
     notebook_assets.serve_notebook_images(Path(config.site_dir))
