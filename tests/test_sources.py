@@ -1,5 +1,6 @@
 """Following imports through the package, so dependencies never have to be listed by hand."""
 
+import json
 import os
 
 from descent import sources
@@ -60,3 +61,33 @@ def test_digest_sees_a_file_edited_in_place(monkeypatch, tmp_path):
     files["a"].write_text("x = 'AA'\n")  # a longer file, the same mtime: the size tells
     os.utime(files["a"], ns=(1, 1))
     assert sources.digest(["a", "b"]) not in (before, after)
+
+
+def test_a_saved_import_graph_spares_the_next_process_parsing_what_did_not_change(monkeypatch, tmp_path):
+    kept = tmp_path / "imports.json"
+    closure = sources.module_closure("engine")
+    sources.save_imports(kept)
+    # A new process: nothing remembered or parsed yet.
+    monkeypatch.setattr(sources, "_remembered", {})
+    monkeypatch.setattr(sources, "_found", {})
+    parsed = []
+    real = sources._module_imports.__wrapped__
+    monkeypatch.setattr(sources, "_module_imports", lambda name, stamp: parsed.append(name) or real(name, stamp))
+    sources.remember_imports(kept)
+    assert sources.module_closure("engine") == closure and parsed == []
+    # A module whose file changed (another stamp) is parsed again; the rest are not.
+    saved = json.loads(kept.read_text())
+    saved["engine"][0] -= 1
+    kept.write_text(json.dumps(saved))
+    monkeypatch.setattr(sources, "_remembered", {})
+    sources.remember_imports(kept)
+    assert sources.module_closure("engine") == closure and parsed == ["engine"]
+
+
+def test_a_damaged_import_graph_is_ignored(monkeypatch, tmp_path):
+    monkeypatch.setattr(sources, "_remembered", {})
+    for text in ("{not json", "[1, 2]", '{"engine": 5}'):
+        (tmp_path / "imports.json").write_text(text)
+        sources.remember_imports(tmp_path / "imports.json")
+    sources.remember_imports(tmp_path / "missing.json")
+    assert sources._remembered == {}

@@ -36,6 +36,11 @@ def publish_dir(config: MkDocsConfig) -> Path:
     return repo_root(config) / ".cache" / "publish"
 
 
+def imports_file(config: MkDocsConfig) -> Path:
+    """Where the package's import graph is kept between builds (descent.sources)."""
+    return repo_root(config) / ".cache" / "imports.json"
+
+
 def figures_dir(config: MkDocsConfig) -> Path:
     return repo_root(config) / "figures"
 
@@ -57,9 +62,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
+    from descent import sources
     from descent.pages.rebuild import FigureError, build
     from descent.pages.pool import default_jobs
 
+    sources.remember_imports(imports_file(config))
     out_dir = figures_dir(config)
     try:
         build(out_dir=out_dir, force=False, report=log.info, jobs=default_jobs())
@@ -196,5 +203,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
     plots as files."""
     _fixes.save()
+    from descent import sources
+
+    sources.save_imports(imports_file(config))
     notebook_assets.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
     notebook_assets.serve_notebook_images(Path(config.site_dir))
