@@ -6,7 +6,9 @@ import { drawPlane } from "./lab-plane.js";
 
 const NETWORK = ["alpha", "hidden", "seed", "steps", "rule"];
 const root = document.getElementById("lab");
-if (root && !root.dataset.ready) setUp(root);
+// Set up in a task of its own, not in the one that evaluates the modules (with the theme's own
+// start-up work): a phone's main thread is never held for long at once.
+if (root && !root.dataset.ready) setTimeout(() => setUp(root));
 
 function setUp(root) {
   root.dataset.ready = "true";
@@ -179,6 +181,8 @@ function setUp(root) {
   show();
   say(notes);
   history.replaceState(history.state, "", toQuery(settings));
-  spawn();
-  run();
+  setTimeout(() => {  // and the first run in another
+    spawn();
+    run();
+  });
 }
