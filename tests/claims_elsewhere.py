@@ -12,9 +12,11 @@ out when the session runs every claim test itself: that copy would repeat the se
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +46,14 @@ class ClaimRuns:
     futures: dict[str, Future] = field(default_factory=dict)
     own: str | None = None  # this session's arithmetic, whose claims the session runs itself
     pool: ThreadPoolExecutor | None = None
+    runs: dict[str, Callable[[], subprocess.CompletedProcess]] = field(default_factory=dict)
+
+    def result(self, name: str) -> subprocess.CompletedProcess:
+        """Its outcome. One the pool has not started yet is run here and now, beside the pool's:
+        the session has reached the tests that wait for them, so its core is free."""
+        if self.futures[name].cancel():
+            return self.runs[name]()
+        return self.futures[name].result()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -68,4 +78,8 @@ def start(where: Path, runs_dir, available: list[arithmetics.Arithmetic],
                               capture_output=True, text=True, timeout=1800)
 
     pool = ThreadPoolExecutor(max_workers=background_workers(os.cpu_count()))
-    return ClaimRuns({a.name: pool.submit(run, a) for a in others}, own and own.name, pool)
+    runs = {a.name: functools.partial(run, a) for a in others}
+    # The pool takes them last first; the tests ask for them first first, and run here any the
+    # pool has not reached.
+    futures = {name: pool.submit(runs[name]) for name in reversed(runs)}
+    return ClaimRuns(futures, own and own.name, pool, runs)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import os
 import platform
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from claims_elsewhere import background_workers, own_arithmetic
+from claims_elsewhere import ClaimRuns, background_workers, own_arithmetic
 from descent import arithmetics
 
 AVAILABLE = arithmetics.available()
@@ -48,6 +50,21 @@ def test_the_copies_leave_one_core_to_the_session():
     assert [background_workers(n) for n in (None, 1, 2, 8)] == [1, 1, 1, 7]
 
 
+def test_a_copy_the_pool_has_not_started_runs_in_the_waiting_test():
+    pool = ThreadPoolExecutor(max_workers=1)
+    gate = threading.Event()
+    ran = []
+    runs = {"first": lambda: ran.append("first") or "first done",
+            "second": lambda: gate.wait(5) and (ran.append("second") or "second done")}
+    futures = {name: pool.submit(runs[name]) for name in ("second", "first")}  # as start() does
+    claims = ClaimRuns(futures, None, pool, runs)
+    # The pool is busy with "second"; "first" is run here, at once.
+    assert claims.result("first") == "first done" and ran == ["first"]
+    gate.set()
+    assert claims.result("second") == "second done" and ran == ["first", "second"]
+    claims.close()
+
+
 def x86_64() -> bool:
     return platform.machine().lower() in ("x86_64", "amd64")
 
@@ -68,7 +85,7 @@ def test_the_claims_hold_under(name, claim_runs):
         pytest.skip(reason)
     if name == claim_runs.own:
         pytest.skip(f"{name} is this session's own arithmetic: the session ran every claim test in it")
-    done = claim_runs.futures[name].result()
+    done = claim_runs.result(name)
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, f"{name}: {summary}\n{done.stdout[-6000:]}\n{done.stderr[-2000:]}"
     assert " passed" in summary and "skipped" not in summary, summary
