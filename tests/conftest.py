@@ -101,6 +101,23 @@ def _claims_elsewhere_start_first(request):
         request.getfixturevalue("claim_runs")
 
 
+@pytest.fixture()
+def filelocks_taken(monkeypatch) -> list:
+    """Every filelock lock acquired while the test runs, in order (tests/test_locks.py and the
+    figure build's lock test check that it is filelock's lock, on the right file)."""
+    import filelock
+
+    taken = []
+    acquire = filelock.BaseFileLock.acquire
+
+    def spy(self, *args, **kwargs):
+        taken.append(self)
+        return acquire(self, *args, **kwargs)
+
+    monkeypatch.setattr(filelock.BaseFileLock, "acquire", spy)
+    return taken
+
+
 @pytest.fixture(scope="session")
 def site_port() -> int:
     """A free port, chosen before the build: the site is built knowing the address it is served at."""

@@ -75,15 +75,8 @@ def test_filelock_is_pinned_in_the_lock_file():
     assert pins == [f"filelock=={importlib.metadata.version('filelock')}"]
 
 
-def test_held_takes_filelocks_lock_on_the_path(tmp_path, monkeypatch):
-    taken = []
-    acquire = filelock.BaseFileLock.acquire
-
-    def spy(self, *args, **kwargs):
-        taken.append(self)
-        return acquire(self, *args, **kwargs)
-
-    monkeypatch.setattr(filelock.BaseFileLock, "acquire", spy)
+def test_held_takes_filelocks_lock_on_the_path(tmp_path, filelocks_taken):
+    taken = filelocks_taken
     with locks.held(tmp_path / "x.lock") as lock:
         assert isinstance(lock, filelock.FileLock) and lock.is_locked
         with pytest.raises(filelock.Timeout):  # another holder is refused while this one holds it

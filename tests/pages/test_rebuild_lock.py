@@ -11,15 +11,8 @@ from descent.atomic import SUFFIX
 from descent.pages import rebuild
 
 
-def test_the_lock_is_filelocks_on_the_folders_lock_file(tmp_path, monkeypatch):
-    taken = []
-    acquire = filelock.BaseFileLock.acquire
-
-    def spy(self, *args, **kwargs):
-        taken.append(self)
-        return acquire(self, *args, **kwargs)
-
-    monkeypatch.setattr(filelock.BaseFileLock, "acquire", spy)
+def test_the_lock_is_filelocks_on_the_folders_lock_file(tmp_path, filelocks_taken):
+    taken = filelocks_taken
     with rebuild.locked(tmp_path, print):
         with pytest.raises(filelock.Timeout):
             filelock.FileLock(tmp_path / rebuild.LOCK).acquire(timeout=0)
