@@ -6,7 +6,10 @@ Runs the pinned Lighthouse of tests/audit/node_modules (`npm ci` there) with its
 defaults against Debian's chromium, RUNS times per page (three unless told), prints each run's
 four scores and their median, keeps the JSON reports in .cache/audit/ and exits 1 when any
 page's median score is under MINIMUM. A single run's performance score moves by about ten
-points on a shared host; the median of three is what the bar is held to.
+points on a shared host; the median of three is what the bar is held to. The runs are taken in
+rounds, each round over every page (`rounds`): a spell of load on the host, which lasts a minute
+or more, then falls on one run of several pages instead of on every run of one page, so a
+page's three runs are three independent samples and their median means what it says.
 
 The CPU slowdown is Lighthouse's mobile default (4x), which its documentation
 (docs/throttling.md) says moves a high-end desktop (BenchmarkIndex 1500-2000) into the mid-tier
@@ -110,6 +113,15 @@ def median_scores(runs: list[dict[str, int]]) -> dict[str, int]:
     return {name: statistics.median_low(run[name] for run in runs) for name in CATEGORIES}
 
 
+def rounds(pages: list[str], runs: int) -> list[tuple[int, str]]:
+    """The order of the runs, (run, page): round by round, each round over every page."""
+    return [(run, page) for run in range(1, runs + 1) for page in pages]
+
+
+def report_name(page: str) -> str:
+    return page.strip("/").replace("/", "-") or "home"
+
+
 def main(argv: list[str]) -> int:
     started = time.monotonic()
     cpu, argv = option(argv, "--cpu")
@@ -139,19 +151,26 @@ def main(argv: list[str]) -> int:
             index = statistics.median(indices)
             cpu = cpu_slowdown(index)
             print(f"host BenchmarkIndex {index:.0f} (median of {' '.join(f'{i:.0f}' for i in indices)}):"
-                  f" CPU slowdown {cpu:.2f}x")
-        print(f"median of {runs} runs per page (each run's score in brackets)")
+                  f" CPU slowdown {cpu:.2f}x", flush=True)
+        print(f"median of {runs} runs per page, taken in {runs} rounds over the {len(pages)} pages"
+              f" (each run's score in brackets)", flush=True)
+        scores: dict[str, list[dict[str, int]]] = {page: [] for page in pages}
+        for run, page in rounds(pages, runs):
+            report = REPORTS / f"{report_name(page)}-{run}.json"
+            scores[page].append(lighthouse(base_url + page, report, cpu))
+            if page == pages[-1]:  # a round is over: say so, a quiet quarter of an hour looks hung
+                print(f"round {run} of {runs} done ({(time.monotonic() - started) / 60:.1f} min)",
+                      flush=True)
         print(f"{'page':34} " + " ".join(f"{name:>20}" for name in CATEGORIES))
         for page in pages:
-            name = page.strip("/").replace("/", "-") or "home"
-            reports = [REPORTS / f"{name}-{run}.json" for run in range(1, runs + 1)]
-            scores = [lighthouse(base_url + page, report, cpu) for report in reports]
-            median = median_scores(scores)
-            cells = [f"{median[c]:>3} [{' '.join(str(run[c]) for run in scores)}]" for c in CATEGORIES]
+            reports = [REPORTS / f"{report_name(page)}-{run}.json" for run in range(1, runs + 1)]
+            median = median_scores(scores[page])
+            cells = [f"{median[c]:>3} [{' '.join(str(run[c]) for run in scores[page])}]"
+                     for c in CATEGORIES]
             print(f"{page or '(home)':34} " + " ".join(f"{cell:>20}" for cell in cells), flush=True)
             for category, score in median.items():
                 if score < MINIMUM:
-                    worst = min(zip(scores, reports), key=lambda pair: pair[0][category])[1]
+                    worst = min(zip(scores[page], reports), key=lambda pair: pair[0][category])[1]
                     low.append(f"{page or '(home)'} {category} {score}: "
                                f"{', '.join(failing_audits(worst, category)[:5])}")
     finally:

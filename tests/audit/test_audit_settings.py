@@ -35,3 +35,17 @@ def test_the_slowdown_grows_with_the_host_and_stays_in_range():
 def test_the_median_of_an_even_count_is_a_real_run():
     runs = [{name: score for name in audit.CATEGORIES} for score in (90, 100, 96, 94)]
     assert audit.median_scores(runs) == {name: 94 for name in audit.CATEGORIES}
+
+
+def test_runs_go_in_rounds_over_every_page_so_a_spell_of_load_hits_one_run_of_each():
+    order = audit.rounds(["", "a/", "b/"], 3)
+    assert order == [(1, ""), (1, "a/"), (1, "b/"), (2, ""), (2, "a/"), (2, "b/"),
+                     (3, ""), (3, "a/"), (3, "b/")]
+    # every page gets each of its runs once, and no page's runs come one right after another
+    assert sorted(order) == sorted((run, page) for page in ["", "a/", "b/"] for run in (1, 2, 3))
+    assert all(a[1] != b[1] for a, b in zip(order, order[1:]))
+
+
+def test_report_names_are_one_per_page():
+    names = [audit.report_name(page) for page in ["", "follow-up/", "follow-up/race/"]]
+    assert names == ["home", "follow-up", "follow-up-race"]
