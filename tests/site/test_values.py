@@ -19,6 +19,7 @@ from site_html import ROOT
 pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
 
 PAGES = sorted((ROOT / "docs").glob("**/*.md"))
+NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # The post's fixed parameters and the experiments' settings may stay literal: they are inputs,
 # not results (its alphas, hidden sizes, steps, seeds and starts, the stuck outputs' k/8).
 FIXED = ({formats.alpha(a) for a in ALPHAS} | {"4", "32", "60 000", "50 000", "10 000", "20",
@@ -80,6 +81,30 @@ def test_no_page_types_a_number_a_run_produced(page, produced):
     assert not counts, f"{page.relative_to(ROOT)} types counts; name them instead: {counts}"
 
 
+def typed_values(source: str, produced: dict[str, str]) -> list[str]:
+    return sorted({f"{text!r} ({name})" for name, text in produced.items()
+                   if checkable(text) and typed(source, text)})
+
+
+def test_no_caption_types_a_number_a_run_produced(produced):
+    """A figure's caption is its module's first docstring line (the registry): prose too."""
+    from descent.pages.registry import FIGURES
+
+    found = {figure.slug: typed_values(figure.caption, produced) for figure in FIGURES.values()}
+    found = {slug: hits for slug, hits in found.items() if hits}
+    assert not found, f"captions type numbers that runs produced; name them in the page instead: {found}"
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=lambda path: path.name)
+def test_no_notebook_text_types_a_number_a_run_produced(notebook, produced):
+    """A notebook's text and comments are prose; its numbers are what its cells print."""
+    text = "\n".join(line for line in notebook.read_text(encoding="utf-8").splitlines()
+                     if line.lstrip().startswith("#"))
+    found = typed_values(text, produced)
+    assert not found, f"{notebook.name} types numbers that runs produced; print them instead: {found}"
+    assert not TYPED_COUNT.findall(text), f"{notebook.name} types counts"
+
+
 def test_the_literal_check_can_fail():
     assert typed("the cliff is at alpha 39.8, then", "39.8")
     assert not typed("the cliff is at alpha 139.8", "39.8") and not typed("39.85", "39.8")
@@ -87,3 +112,5 @@ def test_the_literal_check_can_fail():
     assert not TYPED_COUNT.findall("{{ a.b }} of 20")
     listing = LINE_NUMBERS.sub(" ", '```python hl_lines="22 23"\nlines 22–23 and line 22')
     assert not typed(listing, "22") and typed(LINE_NUMBERS.sub(" ", "in 22 passes"), "22")
+    assert typed_values("# RMSprop ends at 3.1e-06", {"race.rmsprop_final": "3.1e-06"}) == \
+        ["'3.1e-06' (race.rmsprop_final)"]
