@@ -200,8 +200,9 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Serve the notebook pages' inlined styles once, as a shared stylesheet, and their inlined
-    plots as files."""
+    """Keep for the next build what this one learned (the page fixes' results, the package's
+    import graph: a build that changes nothing then parses no page and no module); serve the
+    notebook pages' inlined styles once, as a shared stylesheet, and their inlined plots as files."""
     _fixes.save()
     from descent import sources
 
