@@ -18,8 +18,8 @@ BUCKET_ALPHA = 0.625
 
 def bucket_iterates(start: float = BUCKET_START, alpha: float = BUCKET_ALPHA,
                     steps: int = 3) -> np.ndarray:
-    """The ball's positions: the start and `steps` descent iterates on the bucket."""
-    return landscapes.descend(landscapes.bucket.df, start, alpha, steps)
+    """The bucket pictures' ball: `iterates` from their start, at their alpha."""
+    return iterates(alpha, start, steps)
 
 
 # The article's local minimum: from here the ball settles in the valley next to the narrow well,
