@@ -100,3 +100,20 @@ def test_only_an_edit_to_code_the_notebooks_import_reruns_them(config, hook, tmp
     monkeypatch.setattr(sources, "module_path",
                         lambda name: edited if name == module else real(name))
     assert (hook.source_digest(config) != before) == reruns
+
+
+def test_every_html_file_gets_the_whole_page_fixes_the_404_page_too(built_site):
+    """The theme renders 404.html outside the pages (on_post_template): it is fixed the same way,
+    so it names its search dialog and asks GitHub's API for nothing either."""
+    from descent.pages.html_rewrite import tokens
+
+    texts = {page: page.read_text(encoding="utf-8") for page in built_site.pages()}
+    documents = [page for page, text in texts.items() if text.lstrip()[:15].lower() == "<!doctype html>"]
+    assert built_site.dir / "404.html" in documents and len(documents) > 20
+    for page in documents:  # not the figures' HTML fragments
+        found = tokens(texts[page])
+        starts = [token for token in found if token.kind == "start"]
+        dialogs = [token for token in starts if token.is_start("div") and "md-search" in token.classes()
+                   and token.get("role") == "dialog"]
+        assert [token.get("aria-label") for token in dialogs] == ["Search"], page
+        assert not [token for token in starts if token.get("data-md-component") == "source"], page

@@ -199,6 +199,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return _fixes.apply("readable", output, lambda html: page_fixes.readable(html, figures_dir(config)))
 
 
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The theme's own pages (404.html) get the whole-page fixes a page gets (not the sitemap)."""
+    if not template_name.endswith(".html"):
+        return output_content
+    return _fixes.apply("readable", output_content,
+                        lambda html: page_fixes.readable(html, figures_dir(config)))
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     """Keep for the next build what this one learned (the page fixes' results, the package's
     import graph: a build that changes nothing then parses no page and no module); serve the
