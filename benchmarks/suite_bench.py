@@ -8,8 +8,10 @@ use this venv. Each is a ratio to the loop timed at the start of the same run:
   cold, no-op, restyle: the site build (benchmarks/build_bench.py)       <= 10x, 0.25x, 0.3x
 `make check` is timed warm, as a contributor runs it again and again: after `make test` in the
 same copy, or with --skip-test after one untimed `make check` that stores the runs it reads.
-Each line also gives the command's CPU seconds (its processes', user + system) against the loop's:
-on a shared machine the times stretch with the load; the targets are on the times.
+Each line also gives the command's CPU seconds (its processes', user + system) against the loop's,
+and how many of the machine's cores were busy on average while it ran (/proc/stat: chromium too):
+on a shared machine the times stretch with the load; the targets are on the times. Cores busy
+near all of them mean the command cannot be packed tighter: only less work makes it faster.
 Exit status 1 when a target is missed. Run: .venv/bin/python benchmarks/suite_bench.py [--skip-test]
 """
 
