@@ -30,6 +30,9 @@ def figures_seen(page, scheme, shots_dir):
     for index, figure in enumerate(page.locator("article img:visible").all()):
         figure.evaluate("img => img.scrollIntoView({block: 'center'})")  # clear of the sticky header
         assert figure.is_visible()
+        # A look's picture is lazy: the one the toggle just showed starts loading as it scrolls
+        # into view. Wait for it to arrive (or fail to); then it must have pixels.
+        page.wait_for_function("img => img.complete", arg=figure.element_handle())
         assert figure.evaluate("img => img.naturalWidth") > 0
         png = figure.screenshot(path=shots_dir / f"{scheme}-{index}.png")
         seen.append((figure.get_attribute("src"), contrast(png, background_of(page))))
