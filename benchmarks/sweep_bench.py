@@ -1,6 +1,8 @@
 """Benchmark: the batched alpha sweep against the plain per-alpha loop, in one process.
 
-Prints both times, their ratio, and whether every number is bitwise identical; then the same
+Prints the article's loop (the post's code as written: numpy's BLAS and exp), the same loop in
+the post's 2015 arithmetic and the batched engine, their ratios, and whether every number of the
+batched run is bitwise identical to the 2015 loop; then the same
 for the "Explore alpha" studies (61-alpha learning-rate curve, 20-seed sweep): there the plain
 loop is timed on the article's 7 alphas only (once per hidden size, reused by every section),
 so the speed-up is per network.
@@ -14,7 +16,8 @@ import time
 import numpy as np
 
 from descent.runs import studies, sweeps as experiments
-from descent.network import ALPHAS, X, sigmoid, y
+from descent.network import ALPHAS, X, y
+from descent.post_arithmetic import inputs_dot, lanes_dot, mean_abs, sigmoid
 
 
 def timed(function, **kwargs):
@@ -32,28 +35,37 @@ def identical(fast, slow) -> bool:
         for a, b in zip(fast.runs, slow.runs, strict=True))
 
 
-_plain = {}  # hidden -> (seconds, Sweep) of the plain loop over the article's 7 alphas, seed 1
+_plain = {}  # (hidden, arithmetic) -> (seconds, Sweep) of the plain loop over the 7 alphas
 
 
-def plain_sweep(hidden, iterations):
-    """The plain per-alpha loop (network.train), timed once per hidden size in this run."""
-    if hidden not in _plain:
-        sweep, seconds = timed(experiments.sweep_plain, hidden=hidden, iterations=iterations)
-        _plain[hidden] = seconds, sweep
-    return _plain[hidden]
+def plain_sweep(hidden, iterations, arithmetic="2015"):
+    """The plain per-alpha loop (network.train), timed once per hidden size and arithmetic in
+    this run: "2015" is the reference every batched run must equal bit for bit; "numpy" is the
+    post's code as written, the article's loop every ratio of `make bench` is to."""
+    if (hidden, arithmetic) not in _plain:
+        sweep, seconds = timed(experiments.sweep_plain, hidden=hidden, iterations=iterations,
+                               arithmetic=arithmetic)
+        _plain[(hidden, arithmetic)] = seconds, sweep
+    return _plain[(hidden, arithmetic)]
+
+
+def article_loop(hidden=4, iterations=60_000):
+    """Seconds of the article's loop: the post's code as written, 7 alphas, one after another."""
+    return plain_sweep(hidden, iterations, "numpy")[0]
 
 
 def plain_final_error(run) -> float:
-    """The plain formula's mean |error| of a trained network (after its last update)."""
-    return float(np.mean(np.abs(sigmoid(sigmoid(X @ run.synapse_0) @ run.synapse_1) - y)))
+    """The plain loop's mean |error| of a trained network (after its last update)."""
+    layer_1 = sigmoid(inputs_dot(X, run.synapse_0))
+    return float(mean_abs(sigmoid(lanes_dot(layer_1, run.synapse_1)) - y))
 
 
 def per_network(label, batch, batched_s, hidden, iterations, same):
-    plain_s, _ = plain_sweep(hidden, iterations)
+    plain_s = article_loop(hidden, iterations)
     fast, slow = batched_s / batch, plain_s / len(ALPHAS)
     print(f"  {f'batched engine, {batch} networks':<30}: {batched_s:7.2f} s"
           f"  ({fast:.4f} s per network)")
-    print(f"  {f'plain loop, {len(ALPHAS)} article alphas':<30}: {plain_s:7.2f} s"
+    print(f"  {f'article loop, {len(ALPHAS)} alphas':<30}: {plain_s:7.2f} s"
           f"  ({slow:.4f} s per network)")
     print(f"  {'speed-up per network':<30}: {slow / fast:7.2f} x  (measured in this one run)")
     print(f"  {label} bitwise identical to the plain loop: {same}")
@@ -70,11 +82,14 @@ def main():
     for hidden in args.hidden:
         settings = dict(hidden=hidden, iterations=args.iterations)
         plain_s, plain = plain_sweep(hidden, args.iterations)
+        written_s = article_loop(hidden, args.iterations)
         batched, batched_s = timed(experiments.sweep, **settings)
         print(f"alpha sweep, 7 alphas, hidden {hidden}, {args.iterations} iterations")
-        print(f"  per-alpha loop : {plain_s:7.2f} s")
-        print(f"  batched engine : {batched_s:7.2f} s")
-        print(f"  speed-up       : {plain_s / batched_s:7.2f} x")
+        print(f"  article loop (the post's code, numpy's BLAS and exp): {written_s:7.2f} s = 1x")
+        print(f"  per-alpha loop, 2015 arithmetic : {plain_s:7.2f} s = "
+              f"{plain_s / written_s:5.2f}x")
+        print(f"  batched engine, 2015 arithmetic : {batched_s:7.2f} s = "
+              f"{batched_s / written_s:5.2f}x  ({plain_s / batched_s:.2f}x faster than its loop)")
         same = identical(batched, plain)
         all_same &= same
         print(f"  bitwise identical: {same}")

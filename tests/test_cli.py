@@ -197,3 +197,31 @@ def test_every_option_that_takes_a_value_accepts_a_leading_minus():
                      if action.nargs is None and action.option_strings
                      for option in action.option_strings}
     assert taking_values == arguments.VALUE_OPTIONS
+
+
+def test_compare_in_the_posts_arithmetic_matches_303_of_308():
+    # 303: the count the issue's search over summation orders found for the recovered order
+    # with a correctly rounded exp (every number but alpha 10's five at 32 hidden units).
+    done = run("compare", "--arithmetic", "2015")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "303 of 308 printed numbers match to the last digit"
+    assert run("compare").stdout == done.stdout  # 2015 is the default: the site's arithmetic
+
+
+def test_the_machines_numpy_is_the_posts_code_as_written(capsys):
+    from descent import compare
+
+    assert main(["sweep", "--arithmetic", "numpy", "--iterations", "1", "--alphas", "10"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == ["Training With Alpha:10", "Error after 0 iterations:0.496410031903"]
+    done = run("compare", "--arithmetic", "numpy")
+    assert done.returncode == 0, done.stderr
+    here = sum(r.exact for r in compare.compare(compare.post(), compare.ours("numpy")))
+    assert done.stdout.splitlines()[-1] == f"{here} of 308 printed numbers match to the last digit"
+
+
+@pytest.mark.parametrize("command", ["sweep", "compare"])
+def test_an_unknown_arithmetic_is_one_line_and_exit_2(command):
+    done = run(command, "--arithmetic", "1990")
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1 and "2015" in done.stderr

@@ -7,9 +7,9 @@ from descent import engine, network, optimizers, variants
 from descent.runs import sweeps
 from descent.variants import Switches
 
-# Every path of the engine: the lean one (plain descent, no switch), and the switched pass with
-# a switch that can never bite (clipping at infinity returns every slope as it is).
-PATHS = {"lean": Switches(), "switched": Switches(clip=np.inf)}
+# The plain pass (no switch), and the pass with a switch that can never bite (clipping at
+# infinity returns every slope as it is).
+PATHS = {"plain": Switches(), "switched": Switches(clip=np.inf)}
 
 
 @pytest.mark.parametrize("path", PATHS)

@@ -1,6 +1,11 @@
-// The post's 3 -> hidden -> 1 sigmoid network, trained in the browser number for number with
-// the `descent` package (src/descent/network.py, optimizers.py, engine.py, two_weight.py).
-// tests/browser/test_network_js.py holds it to the package; benchmarks/network_js_bench.py times it.
+// The post's 3 -> hidden -> 1 sigmoid network, trained in the browser bit for bit as the
+// `descent` package trains it (src/descent/network.py, optimizers.py, engine.py, two_weight.py):
+// in the post's 2015 arithmetic (src/descent/post_arithmetic.py), the one arithmetic every stored
+// run uses. Its sums run in the summation orders recovered from the post's printed numbers, each
+// product rounded before it is added (no fused multiply-add; JavaScript has none), and exp is
+// correctly rounded (below; Math.exp is not), so the same bits come out on every machine.
+// tests/browser/test_network_js.py holds it to the package, test_network_js_exp.py holds exp to
+// MPFR; benchmarks/network_js_bench.py times it.
 
 // The article's data: the output is the XOR of the first two inputs; the third is the bias.
 export const X = [[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]];
@@ -126,9 +131,150 @@ export function step(ruleName, slope, memory, alpha) {
     new Float64Array(slope.length)));
 }
 
+// --- exp, correctly rounded -------------------------------------------------------------------
+// V8's Math.exp is off by one in the last bit for some arguments, and the package's exp is
+// correctly rounded (the nearest double to e^x, ties to even): so is this one. A fast path in
+// doubles decides nearly every argument; where its error bound cannot decide the rounding, or
+// the result is subnormal, exact integer arithmetic (BigInt) does.
+
+// POW2[i] = 2^(i - 1074): every power of two a double holds, so scalings are exact products.
+const POW2 = new Float64Array(2098);
+POW2[1074] = 1;
+for (let i = 1075; i < 2098; i++) POW2[i] = 2 * POW2[i - 1];
+for (let i = 1073; i >= 0; i--) POW2[i] = POW2[i + 1] / 2;
+
+// BigInt fixed point: a real v is held as the integer near v * 2^bits.
+
+// ln 2 * 2^bits to within 2, from ln 2 = 2 atanh(1/3) = sum 2 / ((2k + 1) 3^(2k + 1)); each
+// term's truncations (< 3 units of 2^-(bits + 16)) vanish under the 16 guard bits.
+let ln2Cache = { bits: 0, value: 0n };
+function ln2(bits) {
+  if (bits > ln2Cache.bits) {
+    const g = BigInt(bits + 16);
+    let power = (1n << g) / 3n, sum = 0n;
+    for (let k = 1n; power > 0n; k += 2n, power /= 9n) sum += power / k;
+    ln2Cache = { bits, value: (2n * sum) >> 16n };
+  }
+  return ln2Cache.value >> BigInt(ln2Cache.bits - bits);
+}
+
+// e^v * 2^bits for v = r / 2^bits, |v| < 1/2, to within 64 units: the Taylor series of
+// e^(v / 2^16) (12-odd terms at 200 bits, each truncated by < 2 units) squared 16 times,
+// carrying 16 extra bits because each squaring doubles the relative error.
+const HALVINGS = 16;
+function expFixed(r, bits) {
+  const w = BigInt(bits + HALVINGS), one = 1n << w; // r / 2^w is v / 2^16
+  let term = one, sum = one;
+  for (let n = 1n; term !== 0n; n++) sum += (term = ((term * r) >> w) / n);
+  for (let i = 0; i < HALVINGS; i++) sum = (sum * sum) >> w;
+  return sum >> BigInt(HALVINGS);
+}
+
+// The double nearest n * 2^shift (n > 0 a BigInt), ties to even: the quantum is the binary64
+// spacing at n's top bit, 2^-1074 for subnormals; at 2^1024 and above, Infinity.
+function roundScaled(n, shift) {
+  const top = n.toString(2).length - 1 + shift;
+  if (top > 1023) return Infinity;
+  const quantum = Math.max(top - 52, -1074), drop = BigInt(quantum - shift);
+  let mantissa;
+  if (drop <= 0n) mantissa = n << -drop;
+  else {
+    mantissa = n >> drop;
+    const rest = n - (mantissa << drop), half = 1n << (drop - 1n);
+    if (rest > half || (rest === half && (mantissa & 1n))) mantissa++;
+  }
+  return Number(mantissa) * POW2[quantum + 1074]; // exact; 2^53 * 2^971 is Infinity, rightly
+}
+
+// How many calls have taken exactExp (tests/browser/test_network_js_exp.py reads it).
+export let fallbacks = 0;
+
+const bitsOf = new Float64Array(1), wordOf = new BigUint64Array(bitsOf.buffer);
+
+// e^x correctly rounded by Ziv's strategy: x is exactly m * 2^q, so e^x = 2^k e^(x - k ln 2)
+// can be had to any precision; if the double nearest the low end of its error interval is
+// the one nearest the high end, it is the double nearest e^x (which, for x != 0, is never a
+// midpoint: e^x is transcendental). Else the precision doubles; 200 bits decide the known
+// worst case of binary64 exp (which needs about 113).
+function exactExp(x) {
+  fallbacks++;
+  bitsOf[0] = x;
+  const word = wordOf[0], biased = Number((word >> 52n) & 0x7ffn);
+  let m = (word & 0xfffffffffffffn) | (biased ? 1n << 52n : 0n);
+  if (word >> 63n) m = -m;
+  const q = Math.max(biased, 1) - 1075, k = Math.round(x / Math.LN2);
+  for (let bits = 200; ; bits *= 2) {
+    const at = q + bits; // x * 2^bits, exact or truncated (< 1 unit)
+    const fixed = at >= 0 ? m << BigInt(at) : m >> BigInt(-at);
+    const r = fixed - ((BigInt(k) * ln2(bits + 12)) >> 12n); // x - k ln 2, within 3 units
+    const e = expFixed(r, bits), slack = 256n; // within 64 + 3 * 1.5 units: 256 is ample
+    const low = roundScaled(e - slack, k - bits), high = roundScaled(e + slack, k - bits);
+    if (low === high) return low;
+  }
+}
+
+// The fast path's tables, made once from the exact arithmetic above.
+// x = k ln2/128 + r with |r| <= ln2/256; ln2/128 = C1 + C2 + C3 (Cody and Waite): C1 and C2
+// have 35 bits, so k C1 and k C2 are exact for |k| < 2^17 and x - k C1 is exact too.
+// T holds 2^(j/128), j = 0..127, as hi + lo (about 107 bits) and hi's Veltkamp halves.
+const [C1, C2, C3] = (() => {
+  const L = ln2(312) >> 7n; // ln2/128 * 2^312
+  const c1 = (L + (1n << 269n)) >> 270n, rest = L - (c1 << 270n);
+  const c2 = (rest + (1n << 234n)) >> 235n, rest2 = rest - (c2 << 235n);
+  return [Number(c1) * POW2[1074 - 42], Number(c2) * POW2[1074 - 77],
+    Number(rest2) * POW2[1074 - 312]];
+})();
+const INV_L = 128 / Math.LN2, SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
+const T = new Float64Array(4 * 128);
+{
+  const bits = 256, one = 1n << 256n, step = expFixed(ln2(bits) / 128n, bits); // 2^(1/128)
+  for (let j = 0, t = one; j < 128; j++, t = (t * step) >> 256n) {
+    const hi = Number(t) * POW2[1074 - 256];
+    const lo = Number(t - BigInt(hi * POW2[1074 + 256])) * POW2[1074 - 256];
+    const c = SPLIT * hi, high = c - (c - hi);
+    T.set([hi, lo, high, hi - high], 4 * j);
+  }
+}
+// The fast path's error bound (absolute, before scaling by 2^(k >> 7)): its error is below
+// 2^-76.8 (the polynomial's roundings, ~2^-79 of r^3/6, and the r^8 term dropped, both times
+// 2^(j/128) < 2, and the two last additions), and the rounding test adds another 2^-80; six
+// times that leaves about one argument in 2^21 to exactExp.
+const EPSILON_EXP = POW2[1074 - 74];
+
+// e^x, correctly rounded: NaN -> NaN, -Infinity -> 0, +Infinity -> Infinity, +-0 -> 1.
+export function exp(x) {
+  // Beyond these e^x rounds to 0 (below 2^-1075) or to Infinity (above 2^1024 - 2^970).
+  if (!(x > -745.14 && x < 709.79)) return x !== x ? x : x > 0 ? Infinity : 0;
+  const k = Math.round(x * INV_L), j = k & 127, e = k >> 7; // x = (128e + j) ln2/128 + r
+  // r = x - k (C1 + C2 + C3) as rh + rl (|rl| <= ulp(rh) / 2) with two-sums: error < 2^-110.
+  const t = x - k * C1, t2 = k * C2, s = t - t2, sv = s - t;
+  const rl0 = ((t - (s - sv)) - (t2 + sv)) - k * C3;
+  const rh = s + rl0, rv = rh - s, rl = (s - (rh - rv)) + (rl0 - rv);
+  // e^r - 1 = rh + rh^2/2 + [rh^3/6 + ... + rh^7/5040 + rl + rh rl] = h1 + lo. rh^2 is exact
+  // as sq + sqe (Dekker's product of Veltkamp's halves), since the bracket alone is small
+  // enough (< 2^-28) for its double roundings to cost < 2^-79.
+  const sq = rh * rh, c = SPLIT * rh, ah = c - (c - rh), al = rh - ah;
+  const sqe = ((ah * ah - sq) + 2 * ah * al) + al * al;
+  const half = 0.5 * sq, h1 = rh + half, e1 = half - (h1 - rh);
+  const poly = rh * sq * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh / 5040))));
+  const lo = poly + (((e1 + rl) + 0.5 * sqe) + rh * rl);
+  // 2^(j/128) (1 + h1 + lo) = u + lo2, th * h1 exact as p + pe.
+  const i = 4 * j, th = T[i], tl = T[i + 1], p = th * h1;
+  const d = SPLIT * h1, bh = d - (d - h1), bl = h1 - bh;
+  const pe = ((T[i + 2] * bh - p) + T[i + 2] * bl + T[i + 3] * bh) + T[i + 3] * bl;
+  const u = th + p, ue = p - (u - th);
+  const lo2 = th * lo + (((ue + pe) + tl) + tl * (h1 + lo));
+  // If both ends of the error interval round to one double, e^x does too. Scaling by 2^e is
+  // exact while the result is normal (e >= -1021: u > 0.99); subnormal ones go to exactExp, as
+  // do those of x in [709.780, 709.79), whose 2^e (2^1024) is no double.
+  const low = u + (lo2 - EPSILON_EXP), high = u + (lo2 + EPSILON_EXP);
+  return low === high && e >= -1021 && e <= 1023 ? low * POW2[e + 1074] : exactExp(x);
+}
+
 // --- the network ------------------------------------------------------------------------------
 
-const sigmoid = (x) => 1 / (1 + Math.exp(-x));
+// exp(-x) is Infinity for x < -709.78, which gives the right limit 0.
+const sigmoid = (x) => 1 / (1 + exp(-x));
 const rows = (flat, width) => Array.from({ length: flat.length / width },
   (_, r) => Array.from(flat.subarray(r * width, (r + 1) * width)));
 
@@ -177,69 +323,84 @@ export function train({ alpha, hidden = 4, seed = 1, iterations = 60000, every =
     changes_0: rows(changes_0, h), changes_1: rows(changes_1, 1) };
 }
 
+// The forward pass in the post's 2015 order: layer_1 = sigmoid(X @ synapse_0), each row's
+// products (by 0 or 1, so exact) added left to right; layer_2 = sigmoid(layer_1 @ synapse_1),
+// product c into lane c mod 4, each lane in order, then (lane 0 + lane 2) + (lane 1 + lane 3),
+// as the post's BLAS added it (src/descent/post_arithmetic.py). A lane starts at +0, not at its
+// first product: that changes at most a zero's sign, which sigmoid ignores.
+const x = Float64Array.from(X.flat()), targets = Float64Array.from(y), lanes = new Float64Array(4);
+function forward(h, synapse_0, synapse_1, layer_1, layer_2) {
+  for (let n = 0; n < 4; n++) {
+    const x0 = x[3 * n], x1 = x[3 * n + 1], x2 = x[3 * n + 2];
+    lanes.fill(0);
+    for (let c = 0; c < h; c++) {
+      const l1 = layer_1[n * h + c] = sigmoid((x0 * synapse_0[c] + x1 * synapse_0[h + c]) +
+        x2 * synapse_0[2 * h + c]);
+      lanes[c & 3] += l1 * synapse_1[c];
+    }
+    layer_2[n] = sigmoid((lanes[0] + lanes[2]) + (lanes[1] + lanes[3]));
+  }
+}
+
 // Steps first..last - 1 of train: the hot loop, kept apart from the progress calls and the
 // cancel check so that the JIT compiles it once and never throws it away; everything it touches
 // is a local, read once per call from the net's buffers.
-const x = Float64Array.from(X.flat()), targets = Float64Array.from(y);
 function run(net, first, last) {
   const { rule, alpha, h, every, plain, synapse_0, synapse_1, layer_1, layer_2, layer_2_delta,
     layer_1_delta, derivative_0, derivative_1, step_0, step_1, falling_0, falling_1, changes_0,
     changes_1, memory_0, memory_1, logged } = net;
   for (let j = first; j < last; j++) {
-    // Forward. Every sum runs in index order; OpenBLAS's matrix-vector kernels split theirs
-    // into lanes and fuse multiply-adds, so the last bits may differ (the tests allow for it).
+    forward(h, synapse_0, synapse_1, layer_1, layer_2);
     let absolute = 0;
     for (let n = 0; n < 4; n++) {
-      let out = 0;
-      for (let c = 0; c < h; c++) {
-        let sum = 0;
-        for (let k = 0; k < 3; k++) sum += x[n * 3 + k] * synapse_0[k * h + c];
-        const l1 = layer_1[n * h + c] = sigmoid(sum);
-        out += l1 * synapse_1[c];
-      }
-      const l2 = layer_2[n] = sigmoid(out), error = l2 - targets[n];
+      const l2 = layer_2[n], error = l2 - targets[n];
       absolute += Math.abs(error);
       layer_2_delta[n] = error * (l2 * (1 - l2));
     }
     if (j % every === 0) logged[j / every] = absolute / 4; // np.mean: the four in order, / 4
-    // Backward: layer_1_delta = (layer_2_delta @ synapse_1.T) * layer_1 * (1 - layer_1).
+    // Backward: layer_1_delta = (layer_2_delta @ synapse_1.T) * (layer_1 * (1 - layer_1)).
     for (let n = 0; n < 4; n++) {
       for (let c = 0; c < h; c++) {
         const l1 = layer_1[n * h + c];
-        layer_1_delta[n * h + c] = layer_2_delta[n] * synapse_1[c] * (l1 * (1 - l1));
+        layer_1_delta[n * h + c] = (layer_2_delta[n] * synapse_1[c]) * (l1 * (1 - l1));
       }
     }
+    // The slopes, layer_1.T @ layer_2_delta and X.T @ layer_1_delta: each a sum over the
+    // four rows in row order, from the first row's product.
     for (let c = 0; c < h; c++) {
-      let sum = 0;
-      for (let n = 0; n < 4; n++) sum += layer_1[n * h + c] * layer_2_delta[n];
+      let sum = layer_1[c] * layer_2_delta[0];
+      for (let n = 1; n < 4; n++) sum += layer_1[n * h + c] * layer_2_delta[n];
       derivative_1[c] = sum;
       for (let k = 0; k < 3; k++) {
-        let s = 0;
-        for (let n = 0; n < 4; n++) s += x[n * 3 + k] * layer_1_delta[n * h + c];
+        let s = x[k] * layer_1_delta[c];
+        for (let n = 1; n < 4; n++) s += x[n * 3 + k] * layer_1_delta[n * h + c];
         derivative_0[k * h + c] = s;
       }
     }
     stepInto(rule, derivative_1, memory_1, alpha, step_1);
     stepInto(rule, derivative_0, memory_0, alpha, step_0);
-    for (let i = 0; i < 3 * h; i++) {
-      const falling = (plain ? derivative_0[i] : step_0[i]) < 0 ? 1 : 0;
-      if (j > 0 && falling !== falling_0[i]) changes_0[i]++;
-      falling_0[i] = falling;
-      synapse_0[i] -= step_0[i];
-    }
     for (let i = 0; i < h; i++) {
       const falling = (plain ? derivative_1[i] : step_1[i]) < 0 ? 1 : 0;
       if (j > 0 && falling !== falling_1[i]) changes_1[i]++;
       falling_1[i] = falling;
       synapse_1[i] -= step_1[i];
     }
+    for (let i = 0; i < 3 * h; i++) {
+      const falling = (plain ? derivative_0[i] : step_0[i]) < 0 ? 1 : 0;
+      if (j > 0 && falling !== falling_0[i]) changes_0[i]++;
+      falling_0[i] = falling;
+      synapse_0[i] -= step_0[i];
+    }
   }
 }
 
-// The four outputs of a trained net (nested rows, as train returns them), in X's order.
+// The four outputs of a trained net (nested rows, as train returns them), in X's order: the
+// same forward pass, so the lab's last error is the engine's, bit for bit.
 export function outputs(synapse_0, synapse_1) {
-  return X.map((inputs) => sigmoid(synapse_1.reduce((out, [w], c) =>
-    out + sigmoid(inputs.reduce((sum, v, k) => sum + v * synapse_0[k][c], 0)) * w, 0)));
+  const h = synapse_1.length, layer_2 = new Float64Array(4);
+  forward(h, Float64Array.from(synapse_0.flat()), Float64Array.from(synapse_1.flat()),
+    new Float64Array(4 * h), layer_2);
+  return Array.from(layer_2);
 }
 
 // --- Part 4's two-weight net (two_weight.py): the output copies the first input --------------

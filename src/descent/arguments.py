@@ -8,7 +8,7 @@ from pathlib import Path
 
 # Options that take a value: a value starting with '-' is joined to them (see join_values).
 VALUE_OPTIONS = frozenset({"--hidden", "--alphas", "--iterations", "--every", "--seed",
-                           "--out", "--jobs"})
+                           "--out", "--jobs", "--arithmetic"})
 
 
 def positive_int(text: str) -> int:

@@ -12,7 +12,7 @@ import numpy as np
 
 from . import arguments, engine, folders, limits, logs
 from .runs import sweeps
-from .network import ALPHAS
+from .network import ALPHAS, ARITHMETICS
 from .progress import Progress
 
 class UsageError(Exception):
@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     sweep.add_argument("--iterations", type=arguments.positive_int, default=60_000, help="steps (60000)")
     sweep.add_argument("--every", type=arguments.positive_int, default=10_000, help="log interval (10000)")
     sweep.add_argument("--seed", type=arguments.seed, default=1, help="RandomState seed (1)")
+    arithmetic = {"choices": tuple(ARITHMETICS), "default": "2015",
+                  "help": "2015: the post's computer's arithmetic, the same on every machine "
+                          "(the site's); numpy: the post's code as written, on this machine"}
+    sweep.add_argument("--arithmetic", **arithmetic)
     output = sweep.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON object, full precision")
     output.add_argument("--closer-look", action="store_true",
@@ -54,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("printed", type=Path, metavar="PRINTED.json", nargs="?", default=None,
                          help="numbers laid out like the post's (default: the package's copy "
                               "of what the post printed)")
+    compare.add_argument("--arithmetic", **arithmetic)
     return parser
 
 
@@ -107,12 +112,18 @@ def _sweep(args) -> int:
     progress = None
     if cost.seconds > limits.PROGRESS_AFTER_SECONDS:
         progress = Progress("python -m descent sweep", args.iterations, cost.seconds)
-    result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed,
-                          progress=progress, progress_every=progress.every() if progress else 1000)
+    if args.arithmetic == "numpy":  # the post's code as written: one plain loop per alpha
+        result = sweeps.sweep_plain(args.alphas, args.hidden, args.iterations, args.every,
+                                    args.seed, arithmetic="numpy")
+    else:
+        result = sweeps.sweep(args.alphas, args.hidden, args.iterations, args.every, args.seed,
+                              progress=progress,
+                              progress_every=progress.every() if progress else 1000)
     # The article logs each error before that step's update, so its last line is one step
     # short of the trained network; the CLI adds the error after the last update.
     final = engine.final_errors(np.stack([run.synapse_0 for run in result.runs]),
-                                np.stack([run.synapse_1 for run in result.runs]))
+                                np.stack([run.synapse_1 for run in result.runs]),
+                                ARITHMETICS[args.arithmetic])
     if args.json:
         text = json.dumps(logs.sweep_json(result, final)) + "\n"
     elif args.closer_look:
@@ -134,7 +145,7 @@ def _compare(args) -> int:
     from . import compare
 
     try:
-        table = compare.report(args.printed)
+        table = compare.report(args.printed, args.arithmetic)
     except compare.PrintedError as error:
         print(f"python -m descent compare: error: {error}", file=sys.stderr)
         return 2

@@ -106,11 +106,18 @@ def _section(data, name: str, key: str):
     return data[name][key]
 
 
-def ours() -> dict[tuple[str, float], list[str]]:
-    """Our numbers per block, printed as the post printed its own."""
+ARITHMETICS = ("2015", "numpy")  # the post's arithmetic (every machine), or this machine's numpy
+
+
+def ours(arithmetic: str = "2015") -> dict[tuple[str, float], list[str]]:
+    """Our numbers per block, printed as the post printed its own: the site's runs, in the
+    post's 2015 arithmetic, or the post's code as written run by this machine's numpy."""
+    if arithmetic not in ARITHMETICS:
+        raise ValueError(f"arithmetic must be one of {', '.join(ARITHMETICS)}, not {arithmetic!r}")
     blocks = {}
     for hidden in (4, 32):
-        found = sweeps.as_logged(sweeps.article_sweep(hidden))
+        found = sweeps.as_logged(sweeps.article_sweep(hidden) if arithmetic == "2015"
+                                 else sweeps.as_written_sweep(hidden))
         for run in found.runs:
             blocks[(f"errors-{hidden}", run.alpha)] = [printed.error(run.errors[j]) for j in STEPS]
             if hidden == 4:  # the post's closer look trained 4 hidden units
@@ -135,9 +142,10 @@ def compare(post: dict, computed: dict | None = None) -> list[Result]:
     return results
 
 
-def report(path: Path | str | None = None) -> str:
-    """The per-block table for the CLI: the package's copy of the post, or a file laid out like it."""
-    results = compare(post() if path is None else load_printed(path))
+def report(path: Path | str | None = None, arithmetic: str = "2015") -> str:
+    """The per-block table for the CLI: the package's copy of the post, or a file laid out like
+    it, against our numbers in the arithmetic named (see ours)."""
+    results = compare(post() if path is None else load_printed(path), ours(arithmetic))
     lines = [f"{'alpha':>6}  {'block':<9}  {'exact':>7}  others share"]
     for r in results:
         share = "-" if r.digits is None else f"{r.digits} digit{'' if r.digits == 1 else 's'}"

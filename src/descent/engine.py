@@ -2,10 +2,9 @@
 
 Networks sit on a leading axis: network b trains with alphas[b] from synapse_0[b], synapse_1[b]
 (and its masks come from seeds[b]), so one call may mix alphas, seeds and nudged starts. Each
-step is the post's forward and backward pass (network.train's order), then the rule turns each slope
-into a step. Plain gradient descent with no switch takes the lean path: the same operations in
-place, in preallocated buffers, because at these sizes a step costs its numpy calls, not its
-arithmetic. Every path gives network.train's numbers bit for bit where the two overlap (tested).
+step is the post's forward and backward pass (network.train's order, in the post's 2015
+arithmetic: descent.post_arithmetic), then the rule turns each slope into a step. It gives
+network.train's numbers bit for bit where the two overlap (tested).
 """
 
 from __future__ import annotations
@@ -14,8 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import variants
-from .lean_pass import LeanPass
+from . import post_arithmetic, variants
 from .network import X, init_weights
 from .optimizers import gradient_descent, rule as find_rule
 from .variants import Switches, Weights
@@ -65,9 +63,9 @@ def log_steps(iterations: int, per_decade: int = 20) -> np.ndarray:
     return np.unique(np.concatenate([[0], np.round(spaced).astype(int) - 1]))
 
 
-def final_errors(synapse_0, synapse_1) -> np.ndarray:
+def final_errors(synapse_0, synapse_1, ops=post_arithmetic) -> np.ndarray:
     """Mean |error| of each plain network of a stack: what the post's loop would log next."""
-    return variants.mean_errors(Weights(np.asarray(synapse_0), np.asarray(synapse_1)), PLAIN)
+    return variants.mean_errors(Weights(np.asarray(synapse_0), np.asarray(synapse_1)), PLAIN, ops)
 
 
 def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, progress_every):
@@ -103,7 +101,8 @@ def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, 
 
 def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradient descent",
           switches: Switches = PLAIN, seeds=None, logged=(), target: float | None = None,
-          count_changes: bool = False, progress=None, progress_every: int = 1000) -> Trained:
+          count_changes: bool = False, progress=None, progress_every: int = 1000,
+          ops=post_arithmetic) -> Trained:
     """Train a stack of networks; the starting weights are copied, never modified.
 
     rule: one of optimizers.RULES. switches: variants.Switches (seeds, one per network, seed
@@ -111,18 +110,18 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
     range(0, iterations, every), or log_steps(iterations)). target: with it, `reached` says
     at which step each network's error first fell below it. count_changes: count, per weight,
     how often its slope changed sign from one step to the next. progress(steps_done), if
-    given, is called every progress_every steps; it only watches.
+    given, is called every progress_every steps; it only watches. ops: the arithmetic (the
+    post's, descent.post_arithmetic, for every stored run; another only to compare with it).
     """
     update = find_rule(rule)
     alpha, w, logged = _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds,
                                 logged, progress_every)
     marks = iter(logged.tolist())  # the logged steps in order; -1 once they are all done
     upcoming = next(marks, -1)
-    net = LeanPass(w) if switches == PLAIN else variants.SwitchedPass(w, switches, seeds)
+    net = variants.SwitchedPass(w, switches, seeds, ops)
     flips = _Flips(w, iterations) if count_changes else None
     memory = {}
     errors, reached = [], np.full(len(alpha), -1)
-    lean = net.lean and update is gradient_descent
     # Past the cliff the weights grow without bound; inf - inf there is NaN, as in the plain
     # loop, and is reported as such rather than warned about.
     with np.errstate(over="ignore", invalid="ignore"):
@@ -137,13 +136,10 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
                     reached[(reached < 0) & (error < target)] = j
             if flips is not None:
                 flips.record(j, slopes["synapse_0"], slopes["synapse_1"])
-            if lean:
-                net.descend(alpha)
-            else:
-                apply(w, slopes, alpha, update, memory)
+            apply(w, slopes, alpha, update, memory)
             if progress is not None and (j + 1) % progress_every == 0:
                 progress(j + 1)
-        final = variants.mean_errors(w, switches)
+        final = variants.mean_errors(w, switches, ops)
     errors = np.stack(errors, axis=1) if errors else np.empty((len(alpha), 0))
     changes = (flips.changes_0, flips.changes_1) if flips is not None else (None, None)
     return Trained(logged, errors, final, w, reached if target is not None else None, *changes)

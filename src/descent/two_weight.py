@@ -1,4 +1,7 @@
-"""Part 4's network: two inputs, one sigmoid output, two weights; small enough to picture."""
+"""Part 4's network: two inputs, one sigmoid output, two weights; small enough to picture.
+
+In the post's 2015 arithmetic, like every run (descent.post_arithmetic): the products by the
+0/1 inputs are exact and summed in row order, and exp is correctly rounded."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .network import sigmoid, sigmoid_output_to_derivative
+from .post_arithmetic import inputs_dot, rows_dot, rows_sum
 
 # --8<-- [start:two_weight_data]
 # The output copies the first input and ignores the second.
@@ -32,22 +36,22 @@ def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWei
     trajectory[0] = synapse_0[:, 0]
     for j in range(iterations):
         # --8<-- [start:two_weight_step]
-        layer_1 = sigmoid(X @ synapse_0)
+        layer_1 = sigmoid(inputs_dot(X, synapse_0))  # X @ synapse_0
         layer_1_error = layer_1 - y
         layer_1_delta = layer_1_error * sigmoid_output_to_derivative(layer_1)
-        synapse_0_derivative = X.T @ layer_1_delta
+        synapse_0_derivative = rows_dot(X, layer_1_delta)  # X.T @ layer_1_delta
         synapse_0 -= alpha * synapse_0_derivative
         # --8<-- [end:two_weight_step]
         trajectory[j + 1] = synapse_0[:, 0]
     # --8<-- [end:two_weight_train]
-    return TwoWeightRun(trajectory, sigmoid(X @ synapse_0))
+    return TwoWeightRun(trajectory, sigmoid(inputs_dot(X, synapse_0)))
 
 
 def sum_squared_error(weights: np.ndarray) -> np.ndarray:
     """Sum over the 4 examples of (output - target)^2 for weights of shape (..., 2); 0 to 4."""
     weights = np.asarray(weights, dtype=float)
-    outputs = sigmoid(weights @ X.T)  # (..., 4)
-    return np.sum((outputs - y[:, 0]) ** 2, axis=-1)
+    error = sigmoid(inputs_dot(X, weights[..., :, None])) - y  # (..., 4, 1)
+    return rows_sum(error * error)[..., 0, 0]
 
 
 def error_grid(low: float = -10.0, high: float = 10.0, points: int = 101):

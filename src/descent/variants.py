@@ -1,7 +1,7 @@
 """The 13-line net's pass with switches: dropout, DropConnect, output bias, mini-batches, clipping,
 L2, batch normalization. A stack of networks on a leading batch axis; descent.engine trains it.
 With every switch off it computes network.train's numbers bit for bit (the same operations in the
-same order).
+same order, in the post's 2015 arithmetic: descent.post_arithmetic).
 """
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .network import X, sigmoid, sigmoid_output_to_derivative, y
+from . import post_arithmetic
+from .network import X, sigmoid_output_to_derivative, y
+from .post_arithmetic import rows_sum
 
 MASK_STREAM = 1  # masks of the network of seed s come from RandomState([s, MASK_STREAM])
 EPSILON = 1e-5  # batch normalization's guard against a zero variance (the paper's choice)
@@ -66,52 +68,61 @@ class Weights:
     beta: np.ndarray = field(default=None)
 
 
-def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=None):
-    """layer_1, layer_2 and what the backward pass needs; masks already scaled by 1/(1-p)."""
+def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=None,
+            ops=post_arithmetic):
+    """layer_1, layer_2 and what the backward pass needs; masks already scaled by 1/(1-p).
+    ops: the arithmetic of the products, sigmoid and mean (the post's, unless another is
+    being compared with it)."""
     synapse_0 = w.synapse_0 if weight_mask is None else w.synapse_0 * weight_mask
-    layer_1_in = np.matmul(inputs, synapse_0)
+    layer_1_in = ops.inputs_dot(inputs, synapse_0)
     norm = None
     if switches.batch_norm:
-        centred = layer_1_in - layer_1_in.mean(axis=1, keepdims=True)
-        inv_std = 1 / np.sqrt((centred ** 2).mean(axis=1, keepdims=True) + EPSILON)
+        rows = layer_1_in.shape[-2]
+        centred = layer_1_in - rows_sum(layer_1_in) / rows
+        inv_std = 1 / np.sqrt(rows_sum(centred * centred) / rows + EPSILON)
         norm = (centred * inv_std, inv_std)
         layer_1_in = w.gamma * norm[0] + w.beta
-    layer_1 = sigmoid(layer_1_in)
+    layer_1 = ops.sigmoid(layer_1_in, out=layer_1_in)  # a fresh array: in place is safe
     # --8<-- [start:dropout]
     # Dropout: a dropped unit outputs 0; a kept one is scaled by
     # 1/(1-p), so that each unit's expected output, and so layer_2's
     # input, is what it would be without the mask.
     used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask
     # --8<-- [end:dropout]
-    layer_2_in = used_1 @ w.synapse_1
+    layer_2_in = ops.lanes_dot(used_1, w.synapse_1)
     if switches.output_bias:
         layer_2_in = layer_2_in + w.bias_1
-    return layer_1, used_1, sigmoid(layer_2_in), norm
+    return layer_1, used_1, ops.sigmoid(layer_2_in), norm
 
 
 def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
-                weight_mask=None):
-    """The slope of 0.5 * sum(error**2) (+ 0.5 * l2 * sum(synapse**2)) for each trained array."""
-    layer_1, used_1, layer_2, norm = forward(w, inputs, switches, unit_mask, weight_mask)
-    layer_2_delta = (layer_2 - targets) * sigmoid_output_to_derivative(layer_2)
-    layer_1_delta = layer_2_delta @ np.swapaxes(w.synapse_1, 1, 2)
+                weight_mask=None, seen=None, ops=post_arithmetic):
+    """The slope of 0.5 * sum(error**2) (+ 0.5 * l2 * sum(synapse**2)) for each trained array;
+    seen, a dict, is given the pass's layer_2_error."""
+    layer_1, used_1, layer_2, norm = forward(w, inputs, switches, unit_mask, weight_mask, ops)
+    layer_2_error = layer_2 - targets
+    if seen is not None:
+        seen["layer_2_error"] = layer_2_error
+    layer_2_delta = layer_2_error * sigmoid_output_to_derivative(layer_2)
+    layer_1_delta = ops.outer_dot(layer_2_delta, w.synapse_1)
     # --8<-- [start:dropout_slope]
     if unit_mask is not None:  # a dropped unit passes no slope back
         layer_1_delta = layer_1_delta * unit_mask
     layer_1_delta *= sigmoid_output_to_derivative(layer_1)
     # --8<-- [end:dropout_slope]
-    slopes = {"synapse_1": np.swapaxes(used_1, 1, 2) @ layer_2_delta}
+    slopes = {"synapse_1": ops.rows_dot(used_1, layer_2_delta)}
     if switches.output_bias:
-        slopes["bias_1"] = layer_2_delta.sum(axis=1, keepdims=True)
+        slopes["bias_1"] = rows_sum(layer_2_delta)
     if switches.batch_norm:
         standard, inv_std = norm
-        slopes["gamma"] = (layer_1_delta * standard).sum(axis=1, keepdims=True)
-        slopes["beta"] = layer_1_delta.sum(axis=1, keepdims=True)
+        rows = standard.shape[-2]
+        slopes["gamma"] = rows_sum(layer_1_delta * standard)
+        slopes["beta"] = rows_sum(layer_1_delta)
         # Back through the standardization: the mean and variance depend on every example.
         d_standard = layer_1_delta * w.gamma
-        layer_1_delta = inv_std * (d_standard - d_standard.mean(axis=1, keepdims=True)
-                                   - standard * (d_standard * standard).mean(axis=1, keepdims=True))
-    slopes["synapse_0"] = inputs.T @ layer_1_delta
+        layer_1_delta = inv_std * (d_standard - rows_sum(d_standard) / rows
+                                   - standard * (rows_sum(d_standard * standard) / rows))
+    slopes["synapse_0"] = ops.rows_dot(inputs, layer_1_delta)
     if weight_mask is not None:
         slopes["synapse_0"] = slopes["synapse_0"] * weight_mask
     if np.any(switches.l2):
@@ -123,16 +134,10 @@ def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
     return slopes
 
 
-def mean_errors_of(layer_2_error) -> np.ndarray:
-    """Mean |error| of each network of a stack, as the post's loop prints it (the same sum of
-    four numbers in the same order, so the same bits; tested)."""
-    return np.mean(np.abs(layer_2_error), axis=(1, 2))
-
-
-def mean_errors(w: Weights, switches: Switches) -> np.ndarray:
+def mean_errors(w: Weights, switches: Switches, ops=post_arithmetic) -> np.ndarray:
     """Mean |error| of each network on all 4 examples, without masks (the same arithmetic as
     network.train's printed error)."""
-    return mean_errors_of(forward(w, X, switches)[2] - y)
+    return ops.mean_abs(forward(w, X, switches, ops=ops)[2] - y)
 
 
 class Masks:
@@ -163,12 +168,10 @@ class Masks:
 
 
 class SwitchedPass:
-    """The engine's pass with switches: derivatives on this step's examples and masks."""
+    """The engine's pass: derivatives on this step's examples and masks (if switched on)."""
 
-    lean = False
-
-    def __init__(self, w: Weights, switches: Switches, seeds):
-        self.w, self.switches = w, switches
+    def __init__(self, w: Weights, switches: Switches, seeds, ops=post_arithmetic):
+        self.w, self.switches, self.ops = w, switches, ops
         batch, n_in, hidden = w.synapse_0.shape
         if switches.output_bias:
             w.bias_1 = np.zeros((batch, 1, 1))  # 0: the weights' random stream stays the article's
@@ -180,13 +183,20 @@ class SwitchedPass:
         if np.any(switches.dropconnect):
             self.weight_masks = Masks(seeds, (n_in, hidden), switches.dropconnect)
         self.per_epoch = len(X) // switches.batch_size
+        # The step's own error is the logged one where it saw all 4 examples, unmasked,
+        # as in the post's loop; otherwise the error is measured by a pass of its own.
+        self.seen = {} if switches.batch_size == len(X) and not (
+            np.any(switches.dropout) or np.any(switches.dropconnect)) else None
 
     def slopes(self, j):
         size = self.switches.batch_size
         rows = slice((j % self.per_epoch) * size, (j % self.per_epoch + 1) * size)
         return derivatives(self.w, X[rows], y[rows], self.switches,
                            self.unit_masks.step(j) if self.unit_masks is not None else None,
-                           self.weight_masks.step(j) if self.weight_masks is not None else None)
+                           self.weight_masks.step(j) if self.weight_masks is not None else None,
+                           self.seen, self.ops)
 
     def error(self):
-        return mean_errors(self.w, self.switches)
+        if self.seen is not None:
+            return self.ops.mean_abs(self.seen["layer_2_error"])
+        return mean_errors(self.w, self.switches, self.ops)

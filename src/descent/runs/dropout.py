@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import engine, variants
+from ..post_arithmetic import rows_dot
 from .store import stored
 
 NEAR = 0.99
@@ -25,7 +26,7 @@ def pairwise_cosines(synapse_0) -> np.ndarray:
     if synapse_0.ndim != 3 or synapse_0.shape[2] < 2:
         raise ValueError("synapse_0 must be (B, n_in, hidden) with at least 2 hidden units")
     unit = synapse_0 / np.linalg.norm(synapse_0, axis=1, keepdims=True)
-    cosines = np.abs(np.swapaxes(unit, 1, 2) @ unit)
+    cosines = np.abs(rows_dot(unit, unit))  # unit.T @ unit, summed in a fixed order
     first, second = np.triu_indices(synapse_0.shape[2], 1)
     return cosines[:, first, second]
 

@@ -3,7 +3,9 @@
 They minimise the same loss on the same network from the same seeded starts, but one of their
 iterations is not one descent step (a line search tries several points; annealing jumps), so
 they are counted by evaluations: one evaluation is one forward and backward pass, the work of
-one descent step.
+one descent step. The loss and slope scipy calls are the network's, in the post's arithmetic;
+scipy's own steps (line searches, BFGS's matrix) use its BLAS, so their last bits may differ
+between computers, and the pages claim only what holds whatever the BLAS.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import numpy as np
 
 from .. import engine, variants
 from ..network import X, y
+from ..post_arithmetic import mean_abs, rows_sum
 from .store import stored
 
 METHODS = ("BFGS", "L-BFGS", "dual annealing")
@@ -29,11 +32,12 @@ def loss_and_slopes(weights, hidden: int = 4):
     d(loss)/d(weights)."""
     w = variants.Weights(weights[: 3 * hidden].reshape(1, 3, hidden),
                          weights[3 * hidden:].reshape(1, hidden, 1))
-    layer_2_error = variants.forward(w, X, engine.PLAIN)[2] - y
-    slopes = variants.derivatives(w, X, y, engine.PLAIN)
+    seen = {}
+    slopes = variants.derivatives(w, X, y, engine.PLAIN, seen=seen)
+    layer_2_error = seen["layer_2_error"]
     gradient = np.concatenate([slopes["synapse_0"].ravel(), slopes["synapse_1"].ravel()])
-    error = float(variants.mean_errors_of(layer_2_error)[0])
-    return 0.5 * float(np.sum(layer_2_error ** 2)), gradient, error
+    error = float(mean_abs(layer_2_error)[0])
+    return 0.5 * float(rows_sum(layer_2_error * layer_2_error)[0, 0, 0]), gradient, error
 
 
 class _Counter:

@@ -28,6 +28,11 @@ def turning(degrees: float) -> np.ndarray:
     return np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
 
 
+def _times(points, matrix):
+    """points @ matrix for (..., 2) points, the two products added in one order everywhere."""
+    return points[..., 0, None] * matrix[0] + points[..., 1, None] * matrix[1]
+
+
 def descend(rule: str, alphas, start=START, steps: int = STEPS, turn: float = 0.0) -> np.ndarray:
     """Every iterate of the rule from start, one path per alpha: shape (steps + 1, alphas, 2).
 
@@ -37,14 +42,14 @@ def descend(rule: str, alphas, start=START, steps: int = STEPS, turn: float = 0.
     """
     update, rotation = find_rule(rule), turning(turn)
     alpha = np.asarray(alphas, dtype=float).reshape(-1, 1)
-    point = np.tile(np.asarray(start, dtype=float) @ rotation.T, (len(alpha), 1))
+    point = np.tile(_times(np.asarray(start, dtype=float), rotation.T), (len(alpha), 1))
     path, memory = [point.copy()], {}
     with np.errstate(over="ignore", invalid="ignore"):  # the worst alphas fly off to inf
         for _ in range(steps):
-            slope = landscapes.ravine_df(point @ rotation) @ rotation.T
+            slope = _times(landscapes.ravine_df(_times(point, rotation)), rotation.T)
             point = point - update(slope, memory, alpha)
             path.append(point.copy())
-    return np.stack(path) @ rotation
+    return _times(np.stack(path), rotation)
 
 
 @dataclass(frozen=True)

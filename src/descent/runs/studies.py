@@ -54,7 +54,8 @@ def breakdown_alpha(alphas, errors, factor: float = BREAKDOWN_FACTOR) -> float |
     Why this rule: read from small to large alpha, the curve falls steadily (bigger steps get
     further in 60 000 steps), wobbling up by at most ~1.1x from one alpha to the next, and
     then leaps by two or more decades to a plateau between 0.125 and 0.5 (one to four outputs
-    stuck at the wrong end of the sigmoid; which plateau depends on the CPU's arithmetic). Past the leap the curve is a lottery:
+    stuck at the wrong end of the sigmoid; which plateau depends on the last bits of the
+    arithmetic). Past the leap the curve is a lottery:
     most alphas fail, a few still converge. Comparing against the lowest error so far, not the
     global best, keeps a lucky alpha inside that lottery from moving the edge; the factor 10
     (one decade on the log axis) sits far from both the wobbles and the leaps, so any factor
