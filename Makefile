@@ -23,8 +23,8 @@ $(READY): requirements.lock pyproject.toml
 test: $(READY) browser-check
 	$(BIN)/python -m pytest
 
-# The edit loop's lane: no site build, no browser, nothing that renders every figure or copies
-# the checkout per arithmetic (the markers come from tests/conftest.py). `make test` runs it all.
+# The edit loop's lane: no site build, no browser, nothing that renders every figure (the
+# markers come from tests/conftest.py). `make test` runs it all.
 check: $(READY)
 	$(BIN)/python -m pytest -q -m "not site and not browser and not slow"
 

@@ -5,8 +5,7 @@ what it needs, so that no new test can forget its marker.
   through another fixture);
 - `browser`: it lives under tests/browser/ or asks for chromium;
 - `slow`: it renders the whole figure set (the `built` fixture) or the error
-  plane's animation, or runs the claims under every arithmetic, each in a lone copy
-  (tests/test_arithmetics.py), or is named in SLOW below.
+  plane's animation, or is named in SLOW below.
 
 `make check` runs everything else: the edit loop's lane. `make test` runs all of it.
 """
@@ -18,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-import claims_elsewhere
 from site_build import REPO, SUBPATH, adopt_figures, build_site, stale_figures
 
 TESTS = Path(__file__).resolve().parent
@@ -29,16 +27,13 @@ NEEDS = {
     "browser": "browser", "chromium_executable": "browser",
     "built": "slow",  # tests/figures: the whole figure set, rendered cold
     "animations": "slow",  # tests/figures/test_screens.py: the error plane's 30 views, drawn
-    "claim_runs": "slow",  # tests/test_arithmetics.py: the claims in six lone copies
 }
-# Tests that need neither but take seconds each: a wheel built three times, a fresh interpreter
-# computing a sweep, figure builds interrupted in subprocesses, sweeps measured for their peak
-# memory. By function name, so that moving a file keeps its mark.
+# Tests that need neither but take seconds each: a wheel built three times, figure builds
+# interrupted in subprocesses, sweeps measured for their peak memory. By function name, so that moving a file keeps its mark.
 SLOW = {
     "test_wheel_is_rebuilt_when_the_source_changes_and_only_then",
     "test_two_builds_of_the_real_wheel_are_byte_identical",
     "test_wheel_entries_carry_the_source_date_and_one_mode",
-    "test_the_same_arithmetic_in_a_fresh_process_prints_the_same_numbers",
     "test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file",
     "test_ctrl_c_to_the_parent_alone_also_stops_the_workers",
     "test_a_closed_pipe_leaves_no_temp_file",
@@ -60,45 +55,6 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         for lane in sorted(lanes(item)):
             item.add_marker(lane)
-
-
-DESELECTED = pytest.StashKey[list]()
-
-
-def pytest_deselected(items):
-    """Remember what -m and -k left out: a claim test left out is one the session does not run."""
-    if items:
-        items[0].config.stash.setdefault(DESELECTED, []).extend(items)
-
-
-def runs_every_claim(session: pytest.Session) -> bool:
-    """Whether this session runs every claim test itself: it collected all of tests/ (or more)
-    and -m or -k left none of the claim tests out."""
-    config = session.config
-    here = config.invocation_params.dir
-    whole = any(TESTS.is_relative_to((here / arg.split("::")[0]).resolve()) for arg in config.args)
-    left_out = config.stash.get(DESELECTED, [])
-    return whole and not any(item.get_closest_marker("claims") for item in left_out)
-
-
-@pytest.fixture(scope="session")
-def claim_runs(request, tmp_path_factory):
-    """The claim tests under every other arithmetic, each in a lone copy (tests/claims_elsewhere)."""
-    from descent import arithmetics
-
-    started = claims_elsewhere.start(
-        tmp_path_factory.mktemp("clone") / "repo",
-        lambda name: tmp_path_factory.mktemp(f"runs-{name}"),
-        arithmetics.available(), runs_every_claim(request.session))
-    yield started
-    started.close()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _claims_elsewhere_start_first(request):
-    """Start them with the session when it will need them, so they use the idle cores."""
-    if any("claim_runs" in getattr(item, "fixturenames", ()) for item in request.session.items):
-        request.getfixturevalue("claim_runs")
 
 
 @pytest.fixture()

@@ -111,7 +111,7 @@ def test_running_out_of_memory_is_one_line(monkeypatch, capsys):
         raise MemoryError
 
     monkeypatch.setattr(sweeps, "sweep", too_big)  # the estimate let it start, then …
-    assert main(["sweep", "--hidden", "4"]) == 1
+    assert main(["sweep", "--hidden", "4", "--iterations", "1000"]) == 1  # too short for progress
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not enough memory" in err
 

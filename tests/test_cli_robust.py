@@ -89,7 +89,8 @@ def test_ctrl_c_during_a_sweep_exits_130_at_once_with_one_line_and_no_output():
 
 
 def test_ctrl_c_during_a_short_sweep_is_exactly_one_line():
-    process = start("sweep")
+    # 30 000 steps: expected to take under 5 s, so no progress lines, but not over in 1 s
+    process = start("sweep", "--iterations", "30000")
     time.sleep(1.0)  # imports done or not: either way one line and 130
     sent = time.monotonic()
     process.send_signal(signal.SIGINT)

@@ -19,7 +19,7 @@ import pytest
 from descent import compare, post_output, printed, spreads
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 SECTIONS = ("sweep_hidden_4", "sweep_hidden_32", "closer_look_hidden_4")
 

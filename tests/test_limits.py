@@ -49,13 +49,13 @@ def test_the_memory_estimate_is_above_the_measured_peak_and_not_far_from_it(
 def test_the_model_is_the_formula_its_docstring_states():
     # Worked by hand from the module docstring: 7 alphas x 4 hidden = 28 units, 6 samples.
     cost = limits.estimate(7, 4, 60_000, 10_000)
-    assert cost.bytes == pytest.approx(50e6 + (8 * 1025 + 500) * 28 + (200 + 300 * 7) * 6)
-    assert cost.seconds == pytest.approx(60_000 * (70e-6 + 28 * 150e-9) + 6 * (100e-6 + 7 * 15e-6))
+    assert cost.bytes == pytest.approx(50e6 + (8 * 1025 + 1_500) * 28 + (200 + 300 * 7) * 6)
+    assert cost.seconds == pytest.approx(60_000 * (110e-6 + 28 * 600e-9) + 6 * (100e-6 + 7 * 15e-6))
     assert not cost.memory_from_samples and not cost.time_from_samples
     # Past 70 000 units the per-unit time is the spilled one; --json adds bytes and seconds.
     wide = limits.estimate(1, 100_000, 10, 10, json=True)
-    assert wide.seconds == pytest.approx(10 * (70e-6 + 1e5 * 800e-9) + (100e-6 + 15e-6) + 1e5 * 10e-6)
-    assert wide.bytes == pytest.approx(50e6 + (8 * 11 + 500 + 1_000) * 1e5 + (200 + 300))
+    assert wide.seconds == pytest.approx(10 * (110e-6 + 1e5 * 800e-9) + (100e-6 + 15e-6) + 1e5 * 10e-6)
+    assert wide.bytes == pytest.approx(50e6 + (8 * 11 + 1_500 + 1_000) * 1e5 + (200 + 300))
     # Logging every step of a long run: the samples dominate both.
     logged = limits.estimate(2, 4, 1_000_000, 1)
     assert logged.memory_from_samples and logged.time_from_samples

@@ -1,10 +1,10 @@
 """A plain clone is enough: nothing in the repository reaches for a file beside it.
 
 GitHub's runner checks out the repository alone, so a test or a build that reads the folder our
-machines keep beside the clone (NEIGHBOUR) fails there. Two tests prove the whole of it by running in a
-copy of the checkout with nothing beside it: tests/test_arithmetics.py runs every claim test
-there, and tests/browser/test_site_determinism.py builds the whole site there. This one reads the
-tracked files for paths that leave the repository, so such a path fails in the fast lane too.
+machines keep beside the clone (NEIGHBOUR) fails there. One test proves the whole of it by
+running in a copy of the checkout with nothing beside it: tests/browser/test_site_determinism.py
+builds the whole site there. This one reads the tracked files for paths that leave the
+repository, so such a path fails in the fast lane too.
 """
 
 from __future__ import annotations

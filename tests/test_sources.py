@@ -25,10 +25,10 @@ def test_relative_imports_resolve_against_the_importing_module():
 
 def test_reached_is_transitive():
     # logs imports runs.sweeps, which imports the engine, network and the store (and what
-    # they use: its digests, its atomic writes, its locks)
+    # they use: the two arithmetics and the exp, its digests, its atomic writes, its locks)
     assert sources.reached("from descent import logs") == {
-        "logs", "runs.sweeps", "runs.store", "engine", "lean_pass", "variants", "optimizers",
-        "network", "sources", "atomic", "arithmetics", "locks"}
+        "logs", "runs.sweeps", "runs.store", "engine", "variants", "optimizers", "network",
+        "post_arithmetic", "numpy_arithmetic", "rounded_exp", "sources", "atomic", "locks"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():

@@ -9,14 +9,16 @@ The cost model is deliberately small, measured on a 2-core x86-64 machine (numpy
   + (SAMPLE_BYTES + ALPHA_SAMPLE_BYTES x alphas) x samples.
   Per unit the engine keeps which way each of its 4 weights moved over up to 1024 steps
   (rows = min(iterations, 1024) + 1 bytes per weight), the same again while it counts the
-  changes, and about 30 floats of buffers: measured 8.2 KB in all for long runs; --json adds
+  changes, and the buffers of the post's arithmetic and its exp (about 150 floats, 1.2 KB):
+  measured 9.9 KB in all for long runs; --json adds
   the weights as text (measured 0.6 KB). Per sample:
   the error dictionaries and the log's lines (measured 370 bytes for one alpha, 1.6 KB for
   seven). Python and numpy themselves: measured 36 MB.
 - time ≈ steps x (STEP_SECONDS + units x unit cost) + samples x (SAMPLE_SECONDS +
-  ALPHA_SAMPLE_SECONDS x alphas) [+ JSON_UNIT_SECONDS x units]. A step is ~20 numpy calls
-  (measured 32-45 µs at the article's sizes); per unit 60-105 ns while the buffers fit in the
-  cache (up to ~70 000 units), 250-650 ns beyond; a logged sample 45-90 µs for two alphas;
+  ALPHA_SAMPLE_SECONDS x alphas) [+ JSON_UNIT_SECONDS x units]. A step is ~120 numpy calls
+  in the post's arithmetic, two correctly rounded exps among them (measured 80 µs at the
+  article's sizes); per unit 400-490 ns, from 20 000 to 100 000 units (the exp's work arrays
+  outgrow the cache early, so there is little left to spill); a logged sample 45-90 µs for two alphas;
   the JSON text ~7 µs per unit. These are CPU seconds, and a busy machine (load 6 on 2
   cores) inflates even those by half, hence the margins; the wall clock runs longer still.
 """
@@ -29,11 +31,11 @@ from dataclasses import dataclass
 
 BASE_BYTES = 50e6
 DIRECTION_BYTES = 8  # per unit and row: 4 weights, record + comparison
-UNIT_BYTES, JSON_UNIT_BYTES = 500, 1_000
+UNIT_BYTES, JSON_UNIT_BYTES = 1_500, 1_000
 SAMPLE_BYTES, ALPHA_SAMPLE_BYTES = 200, 300
-STEP_SECONDS = 70e-6
+STEP_SECONDS = 110e-6
 CACHED_UNITS = 70_000  # beyond this many units the buffers spill out of the cache
-UNIT_SECONDS_CACHED, UNIT_SECONDS_SPILLED = 150e-9, 800e-9
+UNIT_SECONDS_CACHED, UNIT_SECONDS_SPILLED = 600e-9, 800e-9
 SAMPLE_SECONDS, ALPHA_SAMPLE_SECONDS = 100e-6, 15e-6
 JSON_UNIT_SECONDS = 10e-6
 

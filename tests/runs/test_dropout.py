@@ -7,7 +7,7 @@ from descent import engine
 from descent.runs import dropout
 from descent.variants import Switches
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 
 def test_pairwise_cosines_by_hand():

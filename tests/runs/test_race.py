@@ -8,7 +8,7 @@ import pytest
 from descent import engine, landscapes
 from descent.runs import quasi_newton, race, race_readings, ravine_race
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 
 def test_plain_descent_in_the_ravine_is_part_3s_path_bit_for_bit():

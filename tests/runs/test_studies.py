@@ -17,7 +17,7 @@ from descent.network import ALPHAS
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import curve_reading  # noqa: E402
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 ARTICLE = [list(studies.LEARNING_RATE_ALPHAS).index(alpha) for alpha in ALPHAS]
 

@@ -6,7 +6,7 @@ import pytest
 from descent import engine, network, variants
 from descent.runs import switches
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 
 @pytest.fixture(autouse=True)

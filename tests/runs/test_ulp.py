@@ -8,7 +8,7 @@ import pytest
 from descent.network import ALPHAS, X, init_weights
 from descent.runs import sweeps, ulp
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 
 def test_a_nudge_moves_each_weight_by_at_most_one_ulp():

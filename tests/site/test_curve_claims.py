@@ -19,7 +19,7 @@ from site_html import ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 from curve_points import critical_points  # noqa: E402
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 CURVE = landscapes.bumpy
 

@@ -19,7 +19,7 @@ from site_html import ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 import curve_reading  # noqa: E402
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 PAGE = ROOT / "docs" / "explore-alpha.md"
 

@@ -20,7 +20,7 @@ from descent.figures import optimizer_race_table, optimizer_ravine_table
 from descent.runs import quasi_newton, race, race_readings, ravine_race
 from site_html import ROOT
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 PAGES = [ROOT / "docs" / "follow-up" / f"{name}.md" for name in ("race", "ravine", "alpha-range")]
 PLAIN = "gradient descent"

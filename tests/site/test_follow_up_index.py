@@ -11,7 +11,7 @@ import pytest
 from descent.pages import values
 from site_html import ROOT
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 SECTION = ROOT / "docs" / "follow-up"
 LINE = re.compile(r"^- \[\*\*(?P<title>[^*]+)\*\*\]\((?P<page>[a-z-]+\.md)\): (?P<said>.*?)(?=^- |\Z)",

@@ -5,7 +5,7 @@ they describe.
 The page names its measured numbers (descent.pages.values); the tests read the sections as the
 build fills them and compute each number here again from the stored run, so a value that reads the
 wrong run or cell fails. Every qualitative sentence is checked against the data, not against one
-machine's digits: all of it holds under each arithmetic of descent.arithmetics."""
+machine's digits."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from descent.pages import values
 from descent.runs import dropout
 from site_html import ROOT
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 PAGES = [ROOT / "docs" / "follow-up" / f"{name}.md" for name in ("dropout", "future-work")]
 FIRST = "# Dropout, as the follow-up installed it"  # the first of these pages starts here
@@ -218,7 +218,7 @@ def test_l2_claims(prose):
     assert found.largest[ten, at[1e-3]] < found.largest[ten, at[0]]
     assert found.final[ten, at[1e-3]] > found.final[ten, at[0]]
     # 0.5 is where all four outputs are stuck: a learning network ends far below it, so "at 0.5"
-    # allows a hundredth either way (the last digits differ from one arithmetic to the next)
+    # allows a hundredth either way
     assert "no longer learns (0.5)" in prose and abs(found.final[ten, at[1e-2]] - 0.5) < 0.01
     assert "the error stays at 0.5" in prose
     finite = np.isfinite(found.final[huge])

@@ -16,7 +16,7 @@ from descent.network import ALPHAS
 from descent.runs import sweep_readings, sweeps
 from site_html import ROOT
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 PAGE = ROOT / "docs" / "part-5-improving-our-network.md"
 

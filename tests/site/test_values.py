@@ -16,7 +16,7 @@ from descent.pages.values import formats
 from descent.network import ALPHAS
 from site_html import ROOT
 
-pytestmark = pytest.mark.claims  # held under every arithmetic: tests/test_arithmetics.py
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
 PAGES = sorted((ROOT / "docs").glob("**/*.md"))
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))

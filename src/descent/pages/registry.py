@@ -124,11 +124,11 @@ FIGURES: dict[str, Figure] = {figure.slug: figure for entries in (
     _figure("seed-variance-table", "txt", seeds=20, hidden=4),
     _figure("basin-histogram", "png", balls=10_000, seed=1),
     _figure("basin-histogram-table", "txt", balls=10_000, seed=1),
-    # "Checked against the post": the post's numbers beside ours, here and in each arithmetic
-    # this machine can simulate; the article's runs from one-ulp-nudged starts.
+    # "Checked against the post": the post's numbers beside ours; the candidate arithmetics the
+    # post's own was told apart from; the article's runs from one-ulp-nudged starts.
     _figure("checked-table", "txt"),
     _figure("checked-numbers", "txt"),
-    _figure("checked-arithmetics", "txt"),
+    _figure("checked-orders", "txt"),
     _figure("ulp-spread", "png"),
     _figure("ulp-spread-table", "txt"),
     # The follow-up page: the optimizers of Part 1's list on the 13-line network.

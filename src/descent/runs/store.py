@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import arithmetics, locks, sources
+from .. import locks, sources
 from ..atomic import atomic
 
 ENVIRONMENT = "DESCENT_RUNS"  # a folder to store runs in, instead of the default
@@ -115,9 +115,8 @@ class Stored:
         bound = self.signature.bind(*args, **kwargs)
         bound.apply_defaults()
         module = self.name.rsplit(".", 1)[0]
-        # A run forced into another arithmetic (descent.arithmetics) is another result.
         header = {"run": self.name, "arguments": _plain(dict(bound.arguments)),
-                  "numpy": _numpy_version(), "arithmetic": arithmetics.current()}
+                  "numpy": _numpy_version()}
         digest = hashlib.sha256(json.dumps(header, sort_keys=True).encode())
         digest.update(sources.digest(sources.module_closure(module)).encode())
         return digest.hexdigest()[:32]

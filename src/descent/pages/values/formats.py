@@ -69,3 +69,8 @@ def logged(x: float) -> str:
 def words(items: list[str]) -> str:
     """A list in prose: "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def span(low: int | float, high: int | float) -> str:
+    """A range of whole numbers, "10–11" (an en dash), or one number when both ends agree."""
+    return count(low) if int(low) == int(high) else f"{count(low)}–{count(high)}"
