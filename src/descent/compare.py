@@ -114,11 +114,15 @@ def ours(arithmetic: str = "2015") -> dict[tuple[str, float], list[str]]:
     post's 2015 arithmetic, or the post's code as written run by this machine's numpy."""
     if arithmetic not in ARITHMETICS:
         raise ValueError(f"arithmetic must be one of {', '.join(ARITHMETICS)}, not {arithmetic!r}")
+    return blocks_of(sweeps.article_sweep if arithmetic == "2015" else sweeps.as_written_sweep)
+
+
+def blocks_of(sweep) -> dict[tuple[str, float], list[str]]:
+    """The numbers per block of the article's sweeps, sweep(hidden) for 4 and 32 hidden units,
+    printed as the post printed its own."""
     blocks = {}
     for hidden in (4, 32):
-        found = sweeps.as_logged(sweeps.article_sweep(hidden) if arithmetic == "2015"
-                                 else sweeps.as_written_sweep(hidden))
-        for run in found.runs:
+        for run in sweeps.as_logged(sweep(hidden)).runs:
             blocks[(f"errors-{hidden}", run.alpha)] = [printed.error(run.errors[j]) for j in STEPS]
             if hidden == 4:  # the post's closer look trained 4 hidden units
                 weights = list(run.synapse_0.ravel()) + list(run.synapse_1.ravel())

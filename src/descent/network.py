@@ -59,16 +59,16 @@ def train(alpha: float, hidden: int = 4, iterations: int = 60_000, every: int = 
     changes_0 = np.zeros(synapse_0.shape, dtype=np.int64)
     changes_1 = np.zeros(synapse_1.shape, dtype=np.int64)
     for j in range(iterations):
-        layer_1 = ops.sigmoid(ops.inputs_dot(X, synapse_0))  # X @ s0
-        layer_2 = ops.sigmoid(ops.lanes_dot(layer_1, synapse_1))  # l1 @ s1
+        layer_1 = ops.sigmoid(ops.inputs_dot(X, synapse_0))
+        layer_2 = ops.sigmoid(ops.lanes_dot(layer_1, synapse_1))
         layer_2_error = layer_2 - y
         if j % every == 0:
             errors[j] = float(ops.mean_abs(layer_2_error))
         layer_2_delta = layer_2_error * sigmoid_output_to_derivative(layer_2)
-        layer_1_delta = ops.outer_dot(layer_2_delta, synapse_1)  # d2 @ s1.T
+        layer_1_delta = ops.outer_dot(layer_2_delta, synapse_1)
         layer_1_delta *= sigmoid_output_to_derivative(layer_1)
-        synapse_1_derivative = ops.rows_dot(layer_1, layer_2_delta)  # l1.T @ d2
-        synapse_0_derivative = ops.rows_dot(X, layer_1_delta)  # X.T @ d1
+        synapse_1_derivative = ops.rows_dot(layer_1, layer_2_delta)
+        synapse_0_derivative = ops.rows_dot(X, layer_1_delta)
         # Updates go against the slope: right (u > 0) where the slope is < 0.
         if j > 0:
             changes_0 += (synapse_0_derivative < 0) != previous_0

@@ -36,10 +36,10 @@ def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWei
     trajectory[0] = synapse_0[:, 0]
     for j in range(iterations):
         # --8<-- [start:two_weight_step]
-        layer_1 = sigmoid(inputs_dot(X, synapse_0))  # X @ synapse_0
+        layer_1 = sigmoid(inputs_dot(X, synapse_0))
         layer_1_error = layer_1 - y
         layer_1_delta = layer_1_error * sigmoid_output_to_derivative(layer_1)
-        synapse_0_derivative = rows_dot(X, layer_1_delta)  # X.T @ layer_1_delta
+        synapse_0_derivative = rows_dot(X, layer_1_delta)
         synapse_0 -= alpha * synapse_0_derivative
         # --8<-- [end:two_weight_step]
         trajectory[j + 1] = synapse_0[:, 0]

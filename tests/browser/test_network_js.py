@@ -12,42 +12,20 @@ instead, which rounds 1 - beta ** t as Python (glibc) does for every t of a 60 0
 (tested below; another libm's pow could differ).
 """
 
-import functools
-import http.server
-import threading
-
 import numpy as np
 import pytest
 
 from descent import engine as package_engine, network, optimizers, post_arithmetic, post_output
 from descent import two_weight
 from descent.runs import sweeps
-from site_pages import REPO
-
-ENGINE = REPO / "docs" / "javascripts"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
-        pass
+from network_js_page import network_js
 
 
 @pytest.fixture(scope="module")
 def engine(browser):
     """A page that has imported network.js as window.net."""
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(ENGINE)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-    page.evaluate("async () => { window.net = await import('./network.js'); }")
-    yield page
-    page.close()
-    server.shutdown()
-    server.server_close()
-    assert errors == []
+    with network_js(browser) as page:
+        yield page
 
 
 def relative(found, expected) -> float:

@@ -12,23 +12,14 @@ Arguments go to the page and back as base64 of little-endian doubles, 50 000 at 
 """
 
 import base64
-import functools
-import http.server
 import math
-import os
-import threading
 
+import gmpy2
 import numpy as np
 import pytest
 
-from site_pages import REPO
+from network_js_page import network_js
 
-try:
-    import gmpy2
-except ImportError:  # the reference; not yet a declared test dependency
-    gmpy2 = None
-
-ENGINE = REPO / "docs" / "javascripts"
 CHUNK = 50_000
 
 EXP_IN_PAGE = """b64 => {
@@ -64,32 +55,11 @@ WORST_CASES = """
 """
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
-        pass
-
-
 @pytest.fixture(scope="module")
 def engine(browser):
     """A page that has imported network.js as window.net."""
-    if gmpy2 is None:
-        message = "gmpy2 not installed: pip install gmpy2 (MPFR is the reference here)"
-        if os.environ.get("CI"):
-            pytest.fail(f"{message} (CI is set, so these tests are required)")
-        pytest.skip(message)
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(ENGINE)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    page = browser.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
-    page.evaluate("async () => { window.net = await import('./network.js'); }")
-    yield page
-    page.close()
-    server.shutdown()
-    server.server_close()
-    assert errors == []
+    with network_js(browser) as page:
+        yield page
 
 
 def js_exp(engine, xs) -> tuple[np.ndarray, int]:

@@ -14,17 +14,17 @@ NETWORK = ("src/descent/network.py", "train")
 # page -> listing it talks about -> {phrase in the prose: {line number: statement on that line}}
 CLAIMS = {
     "part-4-sgd-in-neural-networks.md": (TWO_WEIGHT, {
-        "line 6": {6: "layer_1 = sigmoid(X @ synapse_0)"},
+        "line 6": {6: "layer_1 = sigmoid(inputs_dot(X, synapse_0))"},
         "line 7": {7: "layer_1_error = layer_1 - y"},
-        "lines 6–7": {6: "layer_1 = sigmoid(X @ synapse_0)", 7: "layer_1_error = layer_1 - y"},
+        "lines 6–7": {6: "layer_1 = sigmoid(inputs_dot(X, synapse_0))", 7: "layer_1_error = layer_1 - y"},
         "lines 8–9": {8: "layer_1_delta = layer_1_error * sigmoid_output_to_derivative(layer_1)",
-                      9: "synapse_0_derivative = X.T @ layer_1_delta"},
+                      9: "synapse_0_derivative = rows_dot(X, layer_1_delta)"},
         "line 10": {10: "synapse_0 -= alpha * synapse_0_derivative"},
         "line 5": {5: "for j in range(iterations):"},
     }),
     "part-5-improving-our-network.md": (NETWORK, {
-        "lines 14–15": {14: "synapse_1_derivative = layer_1.T @ layer_2_delta",
-                        15: "synapse_0_derivative = X.T @ layer_1_delta"},
+        "lines 14–15": {14: "synapse_1_derivative = ops.rows_dot(layer_1, layer_2_delta)",
+                        15: "synapse_0_derivative = ops.rows_dot(X, layer_1_delta)"},
         "lines 22–23": {22: "synapse_1 -= alpha * synapse_1_derivative",
                         23: "synapse_0 -= alpha * synapse_0_derivative"},
         "line 5": {5: "for j in range(iterations):"},

@@ -40,18 +40,7 @@ def printed_blocks(candidate: str) -> dict[tuple[str, float], list[str]]:
     """A candidate's numbers per block, printed as the post printed its own (see compare)."""
     if candidate in compare.ARITHMETICS:
         return compare.ours(candidate)
-    blocks = {}
-    for hidden in (4, 32):
-        for run in orders.candidate_sweep(candidate, hidden).runs:
-            blocks[(f"errors-{hidden}", run.alpha)] = [printed.error(run.errors[j])
-                                                        for j in compare.STEPS]
-            if hidden == 4:  # the post's closer look trained 4 hidden units
-                weights = list(run.synapse_0.ravel()) + list(run.synapse_1.ravel())
-                counts = (list(run.synapse_0_direction_changes.ravel())
-                          + list(run.synapse_1_direction_changes.ravel()))
-                blocks[("weights", run.alpha)] = [printed.weight(v) for v in weights]
-                blocks[("counts", run.alpha)] = [printed.count(v) for v in counts]
-    return blocks
+    return compare.blocks_of(lambda hidden: orders.candidate_sweep(candidate, hidden))
 
 
 @dataclass(frozen=True)
