@@ -211,7 +211,7 @@ def nudged_digits_4_alpha_100() -> str:
 @value
 def nudged_spread_32_alpha_10() -> str:
     """The same for alpha 10 at 32 hidden units."""
-    return formats.significant(_nudged(32, 10.0)[0], 1)
+    return formats.significant(_nudged(32, 10.0)[0], 2)
 
 
 @value
