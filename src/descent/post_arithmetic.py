@@ -24,8 +24,8 @@ LANES = 4  # the lanes of the post's BLAS in np.dot(layer_1, synapse_1)
 
 def sigmoid(x, out=None):
     """1 / (1 + exp(-x)) with a correctly rounded exp; out may be x (in place)."""
-    if out is None:
-        out = np.array(x, dtype=float)
+    if out is None:  # a fresh array (np.negative alone would give a scalar for a 0-d x)
+        out = np.empty(np.shape(x))
     np.negative(x, out=out)
     exp(out, out=out)  # overflows to inf at huge alphas, which gives the right limit 0
     out += 1

@@ -92,7 +92,7 @@ def forward(w: Weights, inputs, switches: Switches, unit_mask=None, weight_mask=
     layer_2_in = ops.lanes_dot(used_1, w.synapse_1)
     if switches.output_bias:
         layer_2_in = layer_2_in + w.bias_1
-    return layer_1, used_1, ops.sigmoid(layer_2_in), norm
+    return layer_1, used_1, ops.sigmoid(layer_2_in, out=layer_2_in), norm
 
 
 def derivatives(w: Weights, inputs, targets, switches: Switches, unit_mask=None,
