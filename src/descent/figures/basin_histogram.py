@@ -7,16 +7,13 @@ import numpy as np
 from .. import landscapes
 from ..runs import basins
 from . import panels, style
+from .basins import boundaries
 
 START_BINS = 100  # the faint histogram of starting points: each bin holds about 1 % of the balls
 
 
 def runs(balls: int = 10_000, seed: int = 1):
     return [basins.drop.call(balls, seed)]
-
-
-def _colour(index: int) -> str:
-    return style.QUALITATIVE[index % len(style.QUALITATIVE)]
 
 
 def _percent(fraction: float) -> str:
@@ -80,17 +77,15 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
     for index in range(len(found.minima)):
         share = np.histogram(found.starts[found.valley == index], bins)[0] / found.balls
         bottom.bar(bins[:-1], share, width=np.diff(bins), bottom=stacked, align="edge",
-                   color=_colour(index), alpha=0.45, linewidth=0, zorder=1)
+                   color=style.basin_colour(index), alpha=0.45, linewidth=0, zorder=1)
         stacked += share
 
     shares = []  # the basins' width labels, left to right
     for index, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
-        colour, floor = _colour(index), found.minima[index]
-        for ax in (top, bottom):
-            ax.axvspan(left, right, color=colour, alpha=0.16 if ax is top else 0.07,
-                       linewidth=0, zorder=0)
-        if index:  # below, faint shading alone would hardly show where one basin meets the next
-            bottom.axvline(left, color=colour, linewidth=0.8, linestyle=(0, (2, 3)), zorder=0.5)
+        colour, floor = style.basin_colour(index), found.minima[index]
+        # Above, the basin's tint; below, a paler one, under the bars.
+        top.axvspan(left, right, color=style.basin_fill(index), linewidth=0, zorder=0)
+        bottom.axvspan(left, right, color=style.basin_fill(index, 0.1), linewidth=0, zorder=0)
         panels.ball(top, curve, floor, color=colour)
         # Labels in the text colour: sky blue or orange text on its pale band is too faint.
         # A few points below the band's top edge, so that they never touch it.
@@ -108,6 +103,8 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                     fontweight="bold",
                     linespacing=1.15, zorder=4)
 
+    for ax in (top, bottom):  # where one basin meets the next, in both panels
+        boundaries(ax, found.edges)
     _keep_apart(top, shares)
 
     deepest = found.deepest
@@ -116,7 +113,9 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                 f"deepest valley:{chr(10) if phone else ' '}only "
                 f"{_percent(found.fractions[deepest])} of the balls found it",
                 xytext=(low_x - 0.85, low_y + 0.05), ha="right", va="center",
-                arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkB=8))
+                arrowprops=dict(arrowstyle="->", color=style.look().muted, shrinkB=8),
+                # on the card's colour: it crosses two basins' tints
+                bbox=dict(boxstyle="round,pad=0.2", facecolor=style.look().card, linewidth=0))
 
     handles = [Patch(facecolor=style.look().faint, alpha=0.6, label="where the balls started"),
                Patch(facecolor=style.look().faint, label="where they ended"),

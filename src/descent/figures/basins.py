@@ -10,11 +10,15 @@ from . import panels, style
 
 POST_PICTURE = "sgd_randomness_ensemble.png"  # the post's picture this one recomputes
 
-BAND = 0.16  # opacity of a valley's shading over the card
-
 
 def runs(balls: int = 100, seed: int = 1):
     return [basins.drop.call(balls, seed)]
+
+
+def boundaries(ax, edges) -> None:
+    """A thin line where one basin meets the next: the tints alone are not the only cue."""
+    for edge in edges[1:-1]:
+        ax.axvline(edge, color=style.look().muted, linewidth=1.0, zorder=0.5)
 
 
 def render(path, balls: int = 100, seed: int = 1) -> None:
@@ -28,22 +32,25 @@ def render(path, balls: int = 100, seed: int = 1) -> None:
     ax.set_ylim(bottom, top)
     span = top - bottom
     for index, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
-        colour = style.QUALITATIVE[index % len(style.QUALITATIVE)]
-        ax.axvspan(left, right, color=colour, alpha=BAND, linewidth=0, zorder=0)
+        colour, fill = style.basin_colour(index), style.basin_fill(index)
+        ax.axvspan(left, right, color=fill, linewidth=0, zorder=0)
         starts = found.starts[(found.starts >= left) & (found.starts < right)]
         # The starting points as ticks along the bottom, in the colour of the valley they reach.
         ax.plot(starts, np.full_like(starts, bottom + 0.04 * span), "|", color=colour,
                 markersize=9, markeredgewidth=1.6, zorder=3)
         floor = found.minima[index]
         panels.ball(ax, curve, floor, color=colour)
-        # The valley's hue, deepened (or lightened on dark) until it reads on its own band.
+        # The valley's hue, deepened (or lightened on dark) until it reads on its own fill.
         label = ax.text((left + right) / 2, top - 0.06 * span, f"{found.counts[index]} balls",
-                        ha="center", va="top",
-                        color=style.ink(colour, style.blend(which.card, colour, BAND)),
+                        ha="center", va="top", color=style.ink(colour, fill),
                         fontsize=13 if which.phone else 14, fontweight="bold", linespacing=1.0)
         if which.phone or not panels.fits(ax, label, left, right):
             label.set_text(f"{found.counts[index]}\nballs")  # a narrow basin: count over "balls"
+        while not panels.fits(ax, label, left, right, pad_points=2) and label.get_fontsize() > 10:
+            label.set_fontsize(label.get_fontsize() - 0.5)  # and smaller, inside its boundaries
+    boundaries(ax, found.edges)
     ax.text(curve.low + 0.1, bottom + 0.09 * span,
-            f"ticks: where the {balls} balls started", ha="left", va="bottom", fontsize=10,
+            f"ticks: where the {balls} balls started;{chr(10) if which.phone else ' '}each descends with "
+            f"{panels.alpha_words(basins.ALPHA)}", ha="left", va="bottom", fontsize=10,
             color=which.text)
     style.save_png(fig, path)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from .. import landscapes
-from ..runs.descents import bucket_iterates
+from ..runs.descents import BUCKET_ALPHA, CURVATURE, bucket_iterates
 from . import panels, style
 
 POST_PICTURE = "sgd_optimal.png"  # the post's picture this one recomputes
 
 
-def render(path) -> None:
+def render(path, alpha: float = BUCKET_ALPHA) -> None:
     # The very iterates of the bucket figure, so the two pictures show the same descent.
-    style.save_png(panels.four_panels(landscapes.bucket, bucket_iterates(), tangents=True), path)
+    fig = panels.four_panels(landscapes.bucket, bucket_iterates(alpha=alpha), tangents=True,
+                              title=panels.alpha_words(alpha, CURVATURE))
+    style.save_png(fig, path)

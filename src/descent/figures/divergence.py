@@ -6,16 +6,19 @@ import numpy as np
 
 from .. import landscapes
 from ..runs import paths
+from ..runs.descents import CURVATURE
 from . import panels, style
 
 POST_PICTURE = "sgd_high.png"  # the post's picture this one recomputes
 
-def render(path) -> None:
-    positions = paths.diverging(steps=4)  # the 5th only aims the arrow out of the last panel
+
+def render(path, alpha: float = paths.DIVERGING_ALPHA) -> None:
+    positions = paths.diverging(steps=4, alpha=alpha)  # the 5th only aims the arrow out of the last panel
     shown, beyond = positions[:4], float(positions[4])
     reach = float(np.abs(shown).max()) + 0.2
     fig = panels.four_panels(landscapes.bucket, shown, tangents=True,
-                             outside=(-reach, reach), y_limits=(-0.25 * reach ** 2, 1.3 * reach ** 2))
+                             outside=(-reach, reach), y_limits=(-0.25 * reach ** 2, 1.3 * reach ** 2),
+                             title=panels.alpha_words(alpha, CURVATURE))
     last = fig.axes[3]
     # The next jump, towards x = 3.9 at a height of 15, drawn up to where it leaves the panel.
     here, there = np.array([shown[-1], shown[-1] ** 2]), np.array([beyond, beyond ** 2])

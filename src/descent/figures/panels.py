@@ -84,18 +84,32 @@ def settle_layout(fig) -> None:
         fig.set_layout_engine("none")
 
 
+TITLE_INCHES = 0.3  # the strip's title line above the panels
+
+
 def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
-                outside=None):
+                outside=None, title: str | None = None):
     """The article's strip of 4 numbered panels, one iterate of the ball in each.
 
     `outside` optionally extends the curve dashed beyond the landscape's walls, so a ball that
-    leaves the bucket is still drawn on the function it left.
+    leaves the bucket is still drawn on the function it left. `title` (alpha_words: the alpha
+    the positions were computed with) goes above the panels.
     """
-    fig, axes = style.figure(2.6, ncols=4)
+    extra = TITLE_INCHES if title else 0.0
+    fig, axes = style.figure(2.6 + extra, ncols=4, phone_height=None if not title else
+                             (2.6 * 2 * 0.95 + extra))
     low, high = (landscape.low, landscape.high) if outside is None else outside
     ys = landscape.f(np.linspace(low, high, 400))
+    if title:
+        # A suptitle, so that a phone's constrained layout keeps room for it (as the slider's).
+        phone = style.look().phone
+        fig.suptitle(title.replace(": ", ":\n", 1) if phone else title, fontsize=11,
+                     color=style.look().text, **({} if phone else {"x": 0.02, "y": 0.975,
+                                                                   "ha": "left", "va": "top"}))
     # Layout first: a ball's offset from the curve is computed from the final axes geometry.
-    style.margins(fig, left=0.02, right=0.98, bottom=0.05, top=0.95, wspace=0.12)
+    height = 2.6 + extra
+    style.margins(fig, left=0.02, right=0.98, bottom=0.05 * 2.6 / height,
+                  top=1 - (0.05 * 2.6 + extra) / height, wspace=0.12)
     for number, (ax, x) in enumerate(zip(axes, positions), start=1):
         bare(ax, number)
         ax.set_xlim(low - x_pad, high + x_pad)
@@ -153,6 +167,24 @@ def fits(ax, text, left: float, right: float, pad_points: float = 4.0) -> bool:
     box = text.get_window_extent(ax.figure.canvas.get_renderer())
     ends = ax.transData.transform([(left, 0), (right, 0)])[:, 0]
     return box.width + 2 * pad_points * ax.figure.dpi / 72 <= ends[1] - ends[0]
+
+
+def alpha_words(alpha: float, curvature: float | None = None) -> str:
+    """The alpha of a pictured descent, in words; on a parabola of `curvature` also the factor
+    each step multiplies the distance to the bottom by (1 - curvature * alpha)."""
+    words = f"alpha {alpha:g}"
+    if curvature is None:
+        return words
+    factor = f"{1 - curvature * alpha:+g}".replace("-", "\u2212").lstrip("+")
+    return f"{words}: each step multiplies the distance to the bottom by {factor}"
+
+
+def alpha_tag(ax, words: str, corner: str = "left"):
+    """Name the alpha of the descent drawn (alpha_words) in a top corner of the panel."""
+    left = corner == "left"
+    return ax.text(0.01 if left else 0.99, 0.99, words, transform=ax.transAxes,
+                   ha="left" if left else "right", va="top", fontsize=10.5,
+                   color=style.look().text)
 
 
 def note(ax, x, y, text, **kwargs) -> None:

@@ -26,6 +26,11 @@ OPTIMIZER_COLOURS = {"gradient descent": QUALITATIVE[6], "momentum": QUALITATIVE
                      "AdaDelta": QUALITATIVE[3], "RMSprop": QUALITATIVE[1], "Adam": QUALITATIVE[5],
                      "BFGS": QUALITATIVE[0], "L-BFGS": QUALITATIVE[2],
                      "dual annealing": QUALITATIVE[5]}
+# The bumpy curve's valleys, left to right: Okabe-Ito again, ordered so that neighbouring basins
+# differ most (vermillion before sky blue, not reddish purple, which a pale tint turns as grey-blue
+# as the sky blue of the narrow well beside it). tests/figures/test_basin_fills.py measures it.
+BASIN_COLOURS = tuple(QUALITATIVE[i] for i in (0, 1, 2, 5, 4, 3, 6))
+BASIN_TINT = 0.35  # a basin's fill: this share of its colour over the card, opaque
 TEXT_CONTRAST = 4.5  # WCAG AA for text, against the figure's card
 SMALLEST_TEXT = 9.0  # points; 8.5 pt is 9 CSS px when the phone canvas fills a 352 px column
 
@@ -95,6 +100,17 @@ def _rc(which: Look) -> dict:
         "svg.hashsalt": "descent",
         "path.simplify": True,
     }
+
+
+def basin_colour(index: int) -> str:
+    """The colour of valley `index` (left to right) in every basin figure."""
+    return BASIN_COLOURS[index % len(BASIN_COLOURS)]
+
+
+def basin_fill(index: int, share: float = BASIN_TINT):
+    """The opaque tint that shades valley `index`'s basin on the look's card (an RGB tuple):
+    opaque, so that the saved PNG's palette keeps each tint as drawn."""
+    return blend(look().card, basin_colour(index), share)
 
 
 def alpha_colour(alpha: float) -> str:

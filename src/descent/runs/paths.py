@@ -17,9 +17,9 @@ DIVERGING_START = 0.6
 DIVERGING_ALPHA = 1.3
 
 
-def diverging(steps: int = 3) -> np.ndarray:
+def diverging(steps: int = 3, alpha: float = DIVERGING_ALPHA) -> np.ndarray:
     """The start and `steps` iterates on the bucket with an alpha that diverges."""
-    return bucket_iterates(DIVERGING_START, DIVERGING_ALPHA, steps)
+    return bucket_iterates(DIVERGING_START, alpha, steps)
 
 
 # Alpha too small on a gentle slope: each step keeps 0.9999 of the distance to the bottom, so
