@@ -73,9 +73,10 @@ def test_the_last_divergence_ball_is_outside_the_drawn_bucket():
 def test_panel_numerals_and_basin_counts_read_on_their_backgrounds(look):
     with style.drawing(look):
         assert style.contrast(style.ink(look.panel_number, minimum=3.0), look.card) >= 3.0
-        for colour in style.QUALITATIVE:
-            band = style.blend(look.card, colour, 0.16)
+        for index, colour in enumerate(style.BASIN_COLOURS):
+            band = style.basin_fill(index)
             assert style.contrast(style.ink(colour, band), band) >= 4.5
+            assert style.contrast(look.text, band) >= 4.5  # the notes over a basin's tint
 
 
 def test_no_slider_distance_rests_on_the_floor_unless_it_is_exactly_zero():
