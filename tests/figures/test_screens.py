@@ -27,6 +27,7 @@ def _drawn(slug, look, monkeypatch, tmp_path):
     def keep(fig, path):
         kept.append(fig)
         fig.canvas.draw()
+        fig.renderer_used = fig.canvas.get_renderer()  # the canvas goes when the figure closes
         save(fig, path)
 
     monkeypatch.setattr(style, "save_png", keep)
@@ -44,6 +45,38 @@ def test_phone_renderings_are_704_px_wide_and_every_text_is_at_least_8_5_pt(slug
     sizes = {text.get_text(): text.get_fontsize() for text in fig.findobj(matplotlib.text.Text)
              if text.get_text().strip() and text.get_visible()}
     assert sizes and min(sizes.values()) >= 8.5, sizes
+    assert not texts_outside(fig), texts_outside(fig)
+
+
+def texts_outside(fig, tolerance: float = 1.0) -> list[str]:
+    """The texts of a drawn figure that reach past its canvas (a title clipped on a phone)."""
+    width, height = fig.bbox.width, fig.bbox.height
+    undrawn = set()  # tick labels of ticks beyond the axis's limits: made, never drawn
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not low <= tick.get_loc() <= high:
+                    undrawn |= {id(tick.label1), id(tick.label2)}
+    outside = []
+    for text in fig.findobj(matplotlib.text.Text):
+        if not (text.get_text().strip() and text.get_visible()) or id(text) in undrawn:
+            continue
+        box = matplotlib.text.Text.get_window_extent(text, fig.renderer_used)
+        if box.x0 < -tolerance or box.y0 < -tolerance or box.x1 > width + tolerance \
+                or box.y1 > height + tolerance:
+            outside.append(f"{text.get_text()!r}: {box}")
+    return outside
+
+
+def test_the_clipping_check_sees_a_text_past_the_edge(monkeypatch, tmp_path):
+    with style.drawing(style.PHONE):
+        fig, ax = style.figure(2)
+        ax.set_title("a title far too long for the narrow canvas of a phone, clipped at both sides")
+        fig.canvas.draw()
+        fig.renderer_used = fig.canvas.get_renderer()
+        assert texts_outside(fig)
+        style.pyplot().close(fig)
 
 
 def test_the_fourth_bucket_ball_rests_at_the_bottom_on_a_nearly_flat_tangent():

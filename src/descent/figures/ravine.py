@@ -22,9 +22,13 @@ def render(path) -> None:
     ax.plot(*iterates[0], "o", color=style.look().ball, markersize=10, markeredgecolor=style.look().card, zorder=5)
     ax.plot(0, 0, "x", color=style.look().curve, markersize=9, markeredgewidth=2, zorder=5)
     flat, steep = paths.ravine_step_factors()
-    ax.set_title(f"one alpha ({paths.RAVINE_ALPHA:g}), {landscapes.RAVINE_STEPS} steps: across the valley each step overshoots "
-                 f"(\u00d7{steep:+.2f}),\nalong it each step covers only {1 - flat:.0%} of the way "
-                 f"left (\u00d7{flat:.3f})", fontsize=10, fontweight="normal")
+    words = (f"one alpha ({paths.RAVINE_ALPHA:g}), {landscapes.RAVINE_STEPS} steps: across the valley",
+             f"each step overshoots (\u00d7{steep:+.2f}),", "along it each step",
+             f"covers only {1 - flat:.0%} of the way left (\u00d7{flat:.3f})")
+    # Two lines on a laptop; three on a phone, whose column is too narrow for either of those.
+    lines = ((words[0], " ".join(words[1:3]), words[3]) if style.look().phone
+             else (" ".join(words[:2]), " ".join(words[2:])))
+    ax.set_title("\n".join(lines), fontsize=10, fontweight="normal")
     ax.set_xlabel("weight along the valley (gentle slope)")
     ax.set_ylabel("across (steep)")
     ax.annotate("lowest point", (0, 0), (1.2, -1.7), color=style.look().text, fontsize=9.5,
