@@ -16,16 +16,29 @@ def runs():
             + [quasi_newton.search.call(method) for method in quasi_newton.METHODS])
 
 
+DODGE = 1.22  # each step rule's end bar sits this factor further right than the one above it
+
+
 def _race_panel(ax, laps) -> list[labels.End]:
+    """Each rule's median line, and at its end a bar over the middle half of its starts' final
+    errors. Bands along the lines would pile up where six rules run together; the bars stand
+    side by side, one per rule, the lowest first."""
     ends = []
+    # The lowest rule's bar first: a bar reaches up, so it is never under a label above it.
+    ranked = sorted(laps, key=lambda lap: lap.median()[-1])
     for lap in laps:
         colour = style.OPTIMIZER_COLOURS[lap.rule]
-        x = race_readings.passes(lap)
-        low, high = np.percentile(lap.errors, [25, 75], axis=0)
-        ax.fill_between(x, low, high, color=colour, alpha=0.12, linewidth=0)
-        ax.plot(x, lap.median(), color=colour, linewidth=1.8)
-        ends.append(labels.End(lap.rule, colour, x[-1], lap.median()[-1]))
-    return ends
+        x, median = race_readings.passes(lap), lap.median()
+        ax.plot(x, median, color=colour, linewidth=1.8)
+        at = x[-1] * DODGE ** (ranked.index(lap) + 1)
+        low, high = np.percentile(lap.errors[:, -1], [25, 75])
+        ax.plot([x[-1], at], [median[-1]] * 2, color=colour, linewidth=0.9, linestyle=(0, (1, 1.5)))
+        ax.plot([at, at], [low, high], color=colour, linewidth=4.5, solid_capstyle="butt",
+                alpha=0.45)
+        ax.plot(at, median[-1], "o", color=colour, markersize=3.5)
+        ends.append(labels.End(lap.rule, colour, at, median[-1]))
+    last = x[-1] * DODGE ** len(laps)  # the labels in one column, right of every bar
+    return [labels.End(end.text, end.colour, end.x, end.y, column=last) for end in ends]
 
 
 def _scipy_panel(ax, laps) -> list[labels.End]:
@@ -54,11 +67,12 @@ def render(path) -> None:
     style.margins(fig, left=0.08, right=0.99, bottom=0.12, top=0.9, wspace=0.06)
     phone = style.look().phone
     ends = [_race_panel(axes[0], laps), _scipy_panel(axes[1], laps)]
-    for ax, title in zip(axes, ("the step rules", "scipy's methods (dashed)")):
+    bars = f"the step rules;\nbar: the middle half of the {len(laps[0].errors)} starts at the end"
+    for ax, title in zip(axes, (bars, "scipy's methods (dashed)")):
         ax.set_xscale("log")
         ax.set_yscale("log")
         # Room for the end labels; the right panel's longest label ends furthest right.
-        ax.set_xlim(1, race.STEPS * (6 if phone else 25 if ax is axes[0] else 120))
+        ax.set_xlim(1, race.STEPS * (12 if phone else 60 if ax is axes[0] else 120))
         ax.set_xticks([10 ** k for k in range(5)], ["1", "10", "100", "1k", "10k"])
         ax.xaxis.set_minor_locator(style.pyplot().NullLocator())
         ax.set_ylim(3e-7, 0.8)
