@@ -33,7 +33,19 @@
     watching.observe(content, { childList: true, subtree: true });
   }
 
+  // Long tables fold on a phone: each one a page marks (`???+ note phone-folded "Table: …"`)
+  // starts closed on a narrow screen and open on a laptop, or without this script; the reader
+  // opens it with a tap on its title.
+  var PHONE = "(max-width: 44.9375em)";  // the theme's own phone breakpoint
+  function foldLongTablesOnPhones() {
+    if (!window.matchMedia || !window.matchMedia(PHONE).matches) return;
+    document.querySelectorAll("details.phone-folded[open]").forEach(function (details) {
+      details.open = false;
+    });
+  }
+
   function touchUp() {
+    foldLongTablesOnPhones();
     unlandmarkCodeButtons();
     focusableTables();
     watchLazyCodeBlocks();
