@@ -16,8 +16,9 @@ STATE_JS = """() => ({
   folds: [...document.querySelectorAll("article details.phone-folded")].map(details => ({
     open: details.open,
     title: details.querySelector("summary").textContent.trim(),
-    shown: [...details.querySelectorAll(":scope > table, :scope .md-typeset__table, :scope > div, :scope pre")]
-      .some(el => el.checkVisibility() && el.getBoundingClientRect().height > 40),
+    // what it holds is in sight: a table, a listing, or (every number) closed blocks of tables
+    shown: [...details.querySelectorAll(":scope .md-typeset__table, :scope pre, :scope > details")]
+      .some(el => el.checkVisibility() && el.getBoundingClientRect().height > 30),
   })),
 })"""
 

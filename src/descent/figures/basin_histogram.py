@@ -7,7 +7,6 @@ import numpy as np
 from .. import landscapes
 from ..runs import basins
 from . import panels, style
-from .basins import boundaries
 
 START_BINS = 100  # the faint histogram of starting points: each bin holds about 1 % of the balls
 
@@ -104,7 +103,7 @@ def render(path, balls: int = 10_000, seed: int = 1) -> None:
                     linespacing=1.15, zorder=4)
 
     for ax in (top, bottom):  # where one basin meets the next, in both panels
-        boundaries(ax, found.edges)
+        panels.boundaries(ax, found.edges)
     _keep_apart(top, shares)
 
     deepest = found.deepest

@@ -15,12 +15,6 @@ def runs(balls: int = 100, seed: int = 1):
     return [basins.drop.call(balls, seed)]
 
 
-def boundaries(ax, edges) -> None:
-    """A thin line where one basin meets the next: the tints alone are not the only cue."""
-    for edge in edges[1:-1]:
-        ax.axvline(edge, color=style.look().muted, linewidth=1.0, zorder=0.5)
-
-
 def render(path, balls: int = 100, seed: int = 1) -> None:
     curve = landscapes.bumpy
     found = basins.drop(balls, seed)
@@ -48,7 +42,7 @@ def render(path, balls: int = 100, seed: int = 1) -> None:
             label.set_text(f"{found.counts[index]}\nballs")  # a narrow basin: count over "balls"
         while not panels.fits(ax, label, left, right, pad_points=2) and label.get_fontsize() > 10:
             label.set_fontsize(label.get_fontsize() - 0.5)  # and smaller, inside its boundaries
-    boundaries(ax, found.edges)
+    panels.boundaries(ax, found.edges)
     ax.text(curve.low + 0.1, bottom + 0.09 * span,
             f"ticks: where the {balls} balls started;{chr(10) if which.phone else ' '}each descends with "
             f"{panels.alpha_words(basins.ALPHA)}", ha="left", va="bottom", fontsize=10,

@@ -95,9 +95,8 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
     leaves the bucket is still drawn on the function it left. `title` (alpha_words: the alpha
     the positions were computed with) goes above the panels.
     """
-    extra = TITLE_INCHES if title else 0.0
-    fig, axes = style.figure(2.6 + extra, ncols=4, phone_height=None if not title else
-                             (2.6 * 2 * 0.95 + extra))
+    height = 2.6 + (TITLE_INCHES if title else 0.0)
+    fig, axes = style.figure(height, ncols=4, phone_height=2 * 2.6 * 0.95 + height - 2.6)
     low, high = (landscape.low, landscape.high) if outside is None else outside
     ys = landscape.f(np.linspace(low, high, 400))
     if title:
@@ -107,9 +106,8 @@ def four_panels(landscape, positions, tangents=False, x_pad=0.25, y_limits=None,
                      color=style.look().text, **({} if phone else {"x": 0.02, "y": 0.975,
                                                                    "ha": "left", "va": "top"}))
     # Layout first: a ball's offset from the curve is computed from the final axes geometry.
-    height = 2.6 + extra
-    style.margins(fig, left=0.02, right=0.98, bottom=0.05 * 2.6 / height,
-                  top=1 - (0.05 * 2.6 + extra) / height, wspace=0.12)
+    style.margins(fig, left=0.02, right=0.98, bottom=0.13 / height, top=1 - (height - 2.47) / height,
+                  wspace=0.12)
     for number, (ax, x) in enumerate(zip(axes, positions), start=1):
         bare(ax, number)
         ax.set_xlim(low - x_pad, high + x_pad)
@@ -169,9 +167,15 @@ def fits(ax, text, left: float, right: float, pad_points: float = 4.0) -> bool:
     return box.width + 2 * pad_points * ax.figure.dpi / 72 <= ends[1] - ends[0]
 
 
+def boundaries(ax, edges) -> None:
+    """A thin line where one basin meets the next: the tints are not the only cue."""
+    for edge in edges[1:-1]:
+        ax.axvline(edge, color=style.look().muted, linewidth=1.0, zorder=0.5)
+
+
 def alpha_words(alpha: float, curvature: float | None = None) -> str:
-    """The alpha of a pictured descent, in words; on a parabola of `curvature` also the factor
-    each step multiplies the distance to the bottom by (1 - curvature * alpha)."""
+    """The alpha of a pictured descent; on a parabola of `curvature`, also what each step
+    multiplies the distance to the bottom by (1 - curvature * alpha)."""
     words = f"alpha {alpha:g}"
     if curvature is None:
         return words
@@ -179,12 +183,10 @@ def alpha_words(alpha: float, curvature: float | None = None) -> str:
     return f"{words}: each step multiplies the distance to the bottom by {factor}"
 
 
-def alpha_tag(ax, words: str, corner: str = "left"):
-    """Name the alpha of the descent drawn (alpha_words) in a top corner of the panel."""
-    left = corner == "left"
-    return ax.text(0.01 if left else 0.99, 0.99, words, transform=ax.transAxes,
-                   ha="left" if left else "right", va="top", fontsize=10.5,
-                   color=style.look().text)
+def alpha_tag(ax, words: str):
+    """Name the alpha of the descent drawn (alpha_words) in the panel's top-left corner."""
+    return ax.text(0.01, 0.99, words, transform=ax.transAxes, ha="left", va="top",
+                   fontsize=10.5, color=style.look().text)
 
 
 def note(ax, x, y, text, **kwargs) -> None:
