@@ -218,3 +218,23 @@ def test_the_step_factor_table_is_the_sliders_regimes(prose):
 def test_the_address_holds_the_alpha(prose):
     assert "(`?alpha=1` opens the slider at alpha 1)" in prose
     assert "1" in [alpha_slider_frame.alpha_label(a) for a in alpha_slider_frame.ALPHAS]
+
+
+def test_the_lottery_is_not_fragile(prose):
+    assert ("We ran every alpha from the cliff up again, summing in two other orders and from "
+            "three starts nudged by one unit in the last place: the same alphas won, and every "
+            "other run ended on the same plateau") in prose
+    assert len(stuck.REDRAW_ORDERS) == 2 and stuck.NUDGES == 3
+    for hidden in (4, 32):
+        found = studies.learning_rate(hidden)
+        again = stuck.past_cliff_redraws(hidden)
+        past = found.alphas >= found.breakdown
+        assert np.array_equal(again["alphas"], found.alphas[past])
+        assert len(again) == 1 + 2 + 3
+        for name, errors in again.items():
+            if name == "alphas":
+                continue
+            won = errors < curve_reading.CONVERGED
+            assert np.array_equal(won, found.errors[past] < curve_reading.CONVERGED), (hidden, name)
+            assert np.array_equal(np.round(8 * errors[~won]), np.round(8 * found.errors[past][~won])), \
+                (hidden, name)

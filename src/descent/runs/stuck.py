@@ -62,3 +62,28 @@ def read(outputs) -> Reading:
     low, high = np.all(outputs < END), np.all(outputs > 1 - END)
     return Reading(int(np.sum(np.abs(outputs - 0.5) < HALF)), int(np.sum(distance < END)),
                    int(np.sum(distance > 1 - END)), bool(low or high))
+
+
+NUDGES = 3  # starts nudged by one unit in the last place (runs.ulp's way), seed NUDGE_SEED
+NUDGE_SEED = 7
+REDRAW_ORDERS = ("sequential", "2-lanes")  # runs.orders' candidate orders of summation
+
+
+@stored
+def past_cliff_redraws(hidden: int) -> dict[str, np.ndarray]:
+    """The final errors of every alpha from the learning-rate curve's cliff up, run again in two
+    other orders of summation and from NUDGES starts nudged by one ulp: {name: (alphas,) errors},
+    with "alphas" the alphas themselves."""
+    from . import orders, studies, ulp
+
+    curve = studies.learning_rate(hidden)
+    past = curve.alphas[curve.alphas >= curve.breakdown]
+    found = {"alphas": np.array(past)}
+    for name in REDRAW_ORDERS:
+        found[name] = engine.train(past, *engine.starts([1] * len(past), hidden), 60_000,
+                                   ops=orders.TRAINED[name]).final
+    moves = ulp.draw_moves(X.shape[1] * hidden + hidden, NUDGES, NUDGE_SEED)
+    for k, (s0, s1) in enumerate(ulp.nudged_starts(hidden, moves)):
+        found[f"nudge {k + 1}"] = engine.train(past, np.repeat(s0[None], len(past), 0),
+                                               np.repeat(s1[None], len(past), 0), 60_000).final
+    return found
