@@ -93,7 +93,7 @@ def test_try_it_answers(prose):
     path = descents.iterates(1.0)
     assert ball.slider_start() == "\u22121.2" and path[0] == -1.2
     assert ball.slider_start_opposite() == "1.2" and path[1] == 1.2 and path[2] == -1.2
-    assert ("It bounces between the two for all {{ ball.slider_steps }} steps, and forever"
+    assert ("It bounces between the two for all 12 steps, and forever"
             in prose) and len(path) == descents.STEPS + 1
     assert "Alpha 0.5: the step factor is 1 − 2 · 0.5 = 0" in prose
     assert descents.iterates(0.5)[1] == 0

@@ -148,11 +148,6 @@ def slider_start() -> str:
 
 
 @value
-def slider_steps() -> str:
-    return formats.count(descents.STEPS)
-
-
-@value
 def crawl_alpha() -> str:
     """The slider's smallest alpha."""
     return descents.alpha_label(descents.ALPHAS[0])
