@@ -222,8 +222,18 @@ def test_the_address_holds_the_alpha(prose):
 
 def test_the_lottery_is_not_fragile(prose):
     assert ("We ran every alpha from the cliff up again, summing in two other orders and from "
-            "three starts nudged by one unit in the last place: the same alphas won, and every "
-            "other run ended on the same plateau") in prose
+            "three starts nudged by one unit in the last place: the same alphas won") in prose
+    assert ("The two other orders left every run on its plateau, but from a nudged start "
+            "{{ explore.plateau_moved }} failing alphas past the two cliffs ended, at least once, "
+            "on another one") in prose
+    moved, failing = explore.plateau_moves()
+    assert 0 < moved < failing / 2  # some moved; "less firm", not a reshuffle
+    assert explore.plateau_moved() == f"{moved} of the {failing}"
+    # A second count: every run past the 4-unit cliff that failed, from each nudge.
+    again = stuck.past_cliff_redraws(4)
+    base = studies.learning_rate(4).errors[studies.learning_rate(4).alphas >= studies.learning_rate(4).breakdown]
+    nudged = np.stack([again[f"nudge {k}"] for k in (1, 2, 3)])
+    assert np.sum(np.any(np.abs(nudged - base) > 0.06, axis=0)) == moved  # 32 units: none moved
     assert len(stuck.REDRAW_ORDERS) == 2 and stuck.NUDGES == 3
     for hidden in (4, 32):
         found = studies.learning_rate(hidden)
@@ -236,5 +246,6 @@ def test_the_lottery_is_not_fragile(prose):
                 continue
             won = errors < curve_reading.CONVERGED
             assert np.array_equal(won, found.errors[past] < curve_reading.CONVERGED), (hidden, name)
-            assert np.array_equal(np.round(8 * errors[~won]), np.round(8 * found.errors[past][~won])), \
-                (hidden, name)
+            if name in stuck.REDRAW_ORDERS:
+                assert np.array_equal(np.round(8 * errors), np.round(8 * found.errors[past])), \
+                    (hidden, name)

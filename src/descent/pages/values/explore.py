@@ -98,3 +98,27 @@ def hundred_one_wrong() -> str:
     none pinned: "2 of the 20 starts"."""
     n = sum(1 for r in hundred_readings() if r.wrong == 1 and r.half == 0)
     return formats.all_of(n, 20, "starts") if n != 1 else "one of the 20 starts"
+
+
+def plateau_moves() -> tuple[int, int]:
+    """(failing alphas past the two cliffs that a nudged start moved to another plateau, all
+    failing alphas past the two cliffs): runs.stuck.past_cliff_redraws, read in eighths."""
+    moved = failing = 0
+    for hidden in HIDDEN:
+        again = stuck.past_cliff_redraws(hidden)
+        curve = studies.learning_rate(hidden)
+        base = np.array([curve.error_at(alpha) for alpha in again["alphas"]])
+        fails = base >= 0.01
+        shifted = np.zeros(len(base), dtype=bool)
+        for name, errors in again.items():
+            if name.startswith("nudge"):
+                shifted |= np.round(8 * errors) != np.round(8 * base)
+        moved += int(np.sum(shifted & fails))
+        failing += int(np.sum(fails))
+    return moved, failing
+
+
+@value
+def plateau_moved() -> str:
+    """"2 of the 34": failing alphas past the cliffs that a one-ulp nudge moved to another plateau."""
+    return f"{formats.count(plateau_moves()[0])} of the {formats.count(plateau_moves()[1])}"
