@@ -216,8 +216,10 @@ def test_the_step_factor_table_is_the_sliders_regimes(prose):
 
 
 def test_the_address_holds_the_alpha(prose):
-    assert "(`?alpha=1` opens the slider at alpha 1)" in prose
-    assert "1" in [alpha_slider_frame.alpha_label(a) for a in alpha_slider_frame.ALPHAS]
+    assert "The page's address keeps the alpha shown, so a setting can be linked to" in prose
+    for part in ("part-2-gradient-descent.md", "part-3-sometimes-it-breaks.md"):
+        assert f"]({part}#try-it)" in prose
+        assert "explore-alpha.md?alpha=" in (ROOT / "docs" / part).read_text(encoding="utf-8")
 
 
 def test_the_lottery_is_not_fragile(prose):
