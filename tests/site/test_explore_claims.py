@@ -251,3 +251,24 @@ def test_the_lottery_is_not_fragile(prose):
             if name in stuck.REDRAW_ORDERS:
                 assert np.array_equal(np.round(8 * errors), np.round(8 * found.errors[past])), \
                     (hidden, name)
+
+
+def test_the_small_alphas_have_not_arrived(prose):
+    assert "In 60 000 steps the small alphas simply have not arrived yet" in prose
+    from descent.runs import sweeps
+    for hidden in (4, 32):
+        for run in sweeps.article_sweep(hidden).runs:
+            if run.alpha <= 0.01:  # still falling at the end, and far above the best
+                steps = sorted(run.errors)
+                assert run.errors[steps[-1]] < run.errors[steps[-2]], (hidden, run.alpha)
+                assert run.errors[steps[-1]] > 10 * studies.learning_rate(hidden).best[1]
+
+
+def test_the_learning_rate_alt_text(prose):
+    assert ("both curves fall steadily as alpha grows, flatten, reach a low point just before a "
+            "cliff, then jump to errors between 0.125 and 0.5 with a few isolated dips") in prose
+    for hidden in (4, 32):
+        found = studies.learning_rate(hidden)
+        past = found.errors[found.alphas >= found.breakdown]
+        stuck_past = past[past >= curve_reading.STUCK]
+        assert stuck_past.min() > 0.12 and stuck_past.max() < 0.51

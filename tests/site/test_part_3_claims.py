@@ -52,8 +52,8 @@ def test_solution_1_names_part_2s_alpha(prose):
 
 def test_the_bumpy_curve_reads_as_its_alt_says(prose):
     assert ("a wide shallow one at the left that rises to a long plateau, a small valley under a "
-            "tall peak, a valley with a shoulder on its right wall, a deeper one where the red ball "
-            "rests with a flat tangent, and past one more ridge, at the right edge, the deepest of "
+            "tall peak, a valley with a shoulder on its right wall, a deeper one where the red ball, "
+            "descending at alpha {{ ball.resting_alpha }}, rests with a flat tangent, and past one more ridge, at the right edge, the deepest of "
             "all: a narrow well") in prose
     found = basins.drop(10_000, 1)
     floors = found.floors
@@ -208,3 +208,8 @@ def test_try_it(prose):
     curve = studies.learning_rate(4)
     assert abs(curve.error_at(0.001) - 0.5) < curve.error_at(0.001) and curve.error_at(10.0) < 0.01
     assert 0.001 in ALPHAS and 10.0 in ALPHAS
+
+
+def test_the_bumpy_pictures_name_their_alpha(prose):
+    assert "how many of 100 random starts, descending at alpha {{ ball.basin_alpha }}, ended" in prose
+    assert ball.basin_alpha() == f"{basins.ALPHA:g}" and ball.resting_alpha() == f"{descents.RESTING_ALPHA:g}"

@@ -267,3 +267,9 @@ def network_small_error() -> str:
 @value
 def network_ten_error() -> str:
     return formats.significant(network_error(10.0), 2)
+
+
+@value
+def resting_alpha() -> str:
+    """The alpha of the ball resting in the bumpy curve's second-deepest valley."""
+    return formats.alpha(descents.RESTING_ALPHA)
