@@ -95,9 +95,10 @@ def test_try_it_answers(prose):
     assert ball.slider_start_opposite() == "1.2" and path[1] == 1.2 and path[2] == -1.2
     assert ("It bounces between the two for all 12 steps, and forever"
             in prose) and len(path) == descents.STEPS + 1
-    assert "Alpha 0.5: the step factor is 1 − 2 · 0.5 = 0" in prose
+    assert ("On the bottom, whatever the start: the step factor is 1 − 2 · 0.5 = 0, so "
+            "x − 0.5 · 2x = 0") in prose
     assert descents.iterates(0.5)[1] == 0
-    assert "on a bucket twice as steep it would be alpha 0.25" in prose
+    assert "on a bucket twice as steep it would take alpha 0.25" in prose
     assert landscapes.descend(lambda x: 4 * x, -1.2, 0.25, 1)[1] == 0
     assert ("The step factor is {{ ball.mid_factor }}: negative, so every step crosses the "
             "bottom to the other wall; smaller than 1 in size, so every landing is lower") in prose
