@@ -154,8 +154,8 @@ def test_basin_claims(prose):
 
 def test_the_cliffs_plateaus_are_read_off_the_outputs(prose):
     assert ("Each 0.125 is one output *pinned at 0.5*: for that example every hidden unit outputs "
-            "0, so the output is sigmoid(0) = 0.5, an error of 0.5 out of four examples, and no "
-            "slope gets through to move it. An error of 0.5 is either all four outputs pinned so, "
+            "0, so the output is sigmoid(0) = 0.5 and no slope gets through to move it; off by 0.5 "
+            "on one example of four, it adds 0.5 / 4 = 0.125 to the mean error. An error of 0.5 is either all four outputs pinned so, "
             "or all four at the same end of the sigmoid (all near 0, or all near 1): two of them "
             "right and two wrong") in prose
     kinds = set()
