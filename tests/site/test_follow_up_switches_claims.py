@@ -83,8 +83,14 @@ def test_dropout_spreads_the_typical_pair_not_the_closest(prose, redundancy):
     assert (f"the share of near twins is {near['plain']} plain, {near['dropout']} with dropout "
             f"and {near['dropconnect']} with DropConnect") in prose
     assert np.median(big.trained["dropout"].near) >= np.median(big.trained["plain"].near)
-    assert f"{np.median(big.start.near):.1%} of the pairs are near twins already at the start" \
-        in prose
+    assert (f"{np.median(big.start.near):.1%} of them are near twins already at the start"
+            ) in prose
+    # "Directions drawn at random in three dimensions come that close about once in a hundred
+    # pairs": by hand, for directions uniform on the sphere |cosine| is uniform on [0, 1], so
+    # P(|cosine| > 0.99) = 0.01 exactly (Archimedes); the starts are uniform in a cube, near it.
+    assert ("Directions drawn at random in three dimensions come that close about once in a "
+            "hundred pairs, and 32 units make 496 pairs") in prose and 32 * 31 // 2 == 496
+    assert 0.005 < np.median(big.start.near) < 0.02
     largest = {v: f"{np.median(small.trained[v].largest):.3g}" for v in ("plain", "dropout")}
     assert (f"from {largest['plain']} plain to {largest['dropout']} with dropout and "
             f"{np.median(small.trained['dropconnect'].largest):.4g} with DropConnect") in prose
@@ -115,6 +121,21 @@ def test_the_price_of_dropout(prose, redundancy):
         assert better[variant] > 10
 
 
+def test_the_opening_answer(prose, redundancy):
+    assert ("no on both counts. Without dropout the units do not drift together, and dropout "
+            "does not stop near-duplicates from forming; what it does change is the error, which "
+            "it raises with 4 hidden units and lowers with 32.") in prose
+    small, big = redundancy[4], redundancy[32]
+    assert np.median(small.final["dropout"]) > np.median(small.final["plain"])
+    assert np.median(big.final["dropout"]) < np.median(big.final["plain"])
+    # "the same combination of the inputs when their columns point the same way (or opposite
+    # ways): one unit's input is then a fixed multiple of the other's": by hand
+    assert "one unit's input is then a fixed multiple of the other's" in prose
+    column = np.array([0.3, -1.2, 0.5])
+    from descent.network import X
+    assert np.allclose(X @ (-2.5 * column), -2.5 * (X @ column))
+
+
 def test_the_verdict(prose, redundancy):
     assert "So the data does **not** support the claim as stated" in prose
     # Both halves of the claim fail: no drift together without masks, and near twins are no
@@ -135,6 +156,26 @@ def test_every_switch_run_is_10_000_steps_from_the_seeded_starts(prose):
     assert switches.mini_batches().steps[-1] == 10_000
     assert all(switches.cliff(h, n).iterations == 10_000 for h in (4, 32)
                for n in switches.CLIFF_SWITCHES)
+
+
+def test_the_future_work_opening(prose):
+    """The opening's short answer, held by the sections' own tests below: clipping is the one
+    switch that helps."""
+    from descent.runs import switches
+    assert ("delta trimming does, by moving the cliff to bigger alphas, and so reaches lower "
+            "errors; an output bias, mini-batches, batch normalization and L2 regularization do "
+            "not help here") in prose
+    for hidden in (4, 32):
+        plain, clipped, norm = (switches.cliff(hidden, n) for n in ("plain", "clipped",
+                                                                     "batch norm"))
+        assert clipped.breakdown > plain.breakdown and clipped.best[1] < plain.best[1]
+        assert norm.best[1] > 0.9 * plain.best[1]  # no help: about the same, or worse
+    for hidden in (4, 32):  # the bias: the median moves in the third digit at most
+        found = switches.output_bias(hidden)
+        assert np.median(found.with_) > 0.98 * np.median(found.without)
+    found = switches.l2()
+    assert np.all(found.final[found.alphas.index(10.0), 1:] > found.final[found.alphas.index(10.0), 0])
+    assert "parameterized layer sizes are [Part 5's second improvement]" in prose
 
 
 def test_output_bias_claims(prose):
