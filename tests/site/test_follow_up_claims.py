@@ -147,6 +147,16 @@ def test_only_plain_descent_gets_there_from_every_start(prose, laps, table):
             "of the 20 starts.") in prose
 
 
+def test_rmsprop_is_the_rule_the_post_s_list_lacks(prose, laps):
+    assert "with one rule the list lacks, RMSprop" in prose
+    post = (ROOT.parent.parent / "shared" / "seed" / "article-part2-gradient-descent.txt")
+    if post.exists():  # the post's text, where the repository sits beside it
+        listed = post.read_text(encoding="utf-8").split("**A Few Optimization Methods:**")[1]
+        listed = listed.split("\n")[0]
+        assert "RMSprop" not in listed and "AdaGrad" in listed and "ADAM" in listed
+    assert "RMSprop" in laps
+
+
 def test_adam(prose, laps, table):
     adam, plain = laps["Adam"], laps[PLAIN]
     assert "**Adam ends low but starts slowly.**" in prose
@@ -279,6 +289,11 @@ def test_ravine_claims(prose):
     for rule in ("AdaGrad", "AdaDelta", "RMSprop"):  # "fix it outright": far below the others
         assert paths[rule].final < 1e-4 < paths["Adam"].final
     assert "carries it past the centre in loops, back and forth, each smaller" in prose
+    # The caption: "AdaGrad zig-zags across in swings that shrink each time"
+    assert "AdaGrad zig-zags across in swings that shrink each time" in prose
+    across = paths["AdaGrad"].path[:12, 1]  # the steep weight, while the swings can be seen
+    assert np.all(np.sign(across[1:]) != np.sign(across[:-1]))
+    assert np.all(np.diff(np.abs(across)) < 0)
     along = paths["Adam"].path[:, 0]
     crossings = np.flatnonzero(np.diff(np.sign(along)) != 0)
     assert len(crossings) >= 3

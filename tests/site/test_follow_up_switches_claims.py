@@ -65,6 +65,15 @@ def test_plain_training_does_not_pull_units_together(prose, redundancy):
             f"with 4 hidden units and {median(big.trained['plain'].median)} with 32, where it was "
             f"{median(small.start.median)} and {median(big.start.median)} at the random start"
             ) in prose
+    # "Training moves the units": a typical unit's column turns by tens of degrees
+    assert "Training moves the units, but not towards each other" in prose
+    from descent import engine
+    for hidden in (4, 32):
+        synapse_0, synapse_1 = engine.starts(range(1, 21), hidden)
+        trained = engine.train([1.0] * 20, synapse_0, synapse_1, 10_000).synapse_0
+        cosine = np.abs((synapse_0 * trained).sum(1)) / (np.linalg.norm(synapse_0, axis=1)
+                                                         * np.linalg.norm(trained, axis=1))
+        assert np.median(cosine) < np.cos(np.radians(20)), hidden
     for found in (small, big):  # "not towards each other": no drift by more than 0.01
         assert abs(np.median(found.trained["plain"].median)
                    - np.median(found.start.median)) < 0.01
