@@ -172,8 +172,8 @@ def test_the_future_work_opening(prose):
     switch that helps."""
     from descent.runs import switches
     assert ("delta trimming does, by moving the cliff (the alpha where training breaks down) to "
-            "bigger alphas, and so reaches lower errors; an output bias, mini-batches, batch normalization and L2 regularization do "
-            "not help here") in prose
+            "bigger alphas, and so reaches lower errors; an output bias, mini-batches, batch "
+            "normalization and L2 regularization do not help here") in prose
     for hidden in (4, 32):
         plain, clipped, norm = (switches.cliff(hidden, n) for n in ("plain", "clipped",
                                                                      "batch norm"))
