@@ -349,8 +349,9 @@ def test_alpha_range_claims(prose):
     assert len(race.RANGE_ALPHAS) == 36 and race.RANGE_ALPHAS[0] == 1e-4
     assert "**Every rule has a cliff, Adam included.**" in prose
     assert all(cliff is not None for cliff in cliffs.values())
-    assert ("past {{ alpha_range.adam_cliff }} the steps throw the weights far enough to saturate "
-            "the sigmoids. RMSprop breaks at {{ alpha_range.rmsprop_cliff }}.") in prose
+    assert ("from {{ alpha_range.adam_cliff }} on, the steps throw the weights far enough to "
+            "saturate the sigmoids.") in prose
+    assert "RMSprop breaks at {{ alpha_range.rmsprop_cliff }}." in prose
     for name, rule in (("adam", "Adam"), ("rmsprop", "RMSprop"), ("momentum", "momentum"),
                        ("plain", PLAIN), ("nesterov", "Nesterov")):
         assert float(value(f"alpha_range.{name}_cliff")) == pytest.approx(cliffs[rule], rel=5e-3)
