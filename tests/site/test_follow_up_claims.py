@@ -334,6 +334,9 @@ def test_adam_s_cliff_is_a_saturation_stall(prose):
     assert np.allclose(layer_2[off], 0.5, atol=1e-3)
     # what the curve reads there: two outputs off by 0.5 in a mean over four
     assert found.final[0] == pytest.approx(2 * 0.5 / 4, abs=1e-3)
+    # "from the cliff on": every bigger alpha ends stuck too, at two stuck outputs' worth or more
+    curve = race.alpha_range("Adam")
+    assert np.all(curve.errors[curve.alphas >= cliff] > 0.24)
 
 
 def _ravine_rows() -> list[list[str]]:
