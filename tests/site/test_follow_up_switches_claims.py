@@ -179,9 +179,9 @@ def test_the_future_work_opening(prose):
                                                                      "batch norm"))
         assert clipped.breakdown > plain.breakdown and clipped.best[1] < plain.best[1]
         assert norm.best[1] > 0.9 * plain.best[1]  # no help: about the same, or worse
-    for hidden in (4, 32):  # the bias: the median moves in the third digit at most
+    for hidden in (4, 32):  # the bias: no median lower by 1% or more
         found = switches.output_bias(hidden)
-        assert np.median(found.with_) > 0.98 * np.median(found.without)
+        assert np.median(found.with_) > 0.99 * np.median(found.without)
     found = switches.l2()
     assert np.all(found.final[found.alphas.index(10.0), 1:] > found.final[found.alphas.index(10.0), 0])
     assert "parameterized layer sizes are [Part 5's second improvement]" in prose
@@ -195,9 +195,10 @@ def test_output_bias_claims(prose):
     lower = [int(np.sum(f.with_ < f.without)) for f in (small, big)]
     assert f"({lower[0]} of 20 with 4 hidden units, {lower[1]} of 20 with 32)" in prose
     assert max(lower) <= 10, "about half of the seeds or fewer"
-    for found in (small, big):  # "the medians move only in the third digit"
+    assert "The medians move by less than 1%" in prose
+    for found in (small, big):
         without, with_ = np.median(found.without), np.median(found.with_)
-        assert abs(with_ - without) / without < 0.02
+        assert abs(with_ - without) / without < 0.01
     # the bias starts at 0: the weights' random stream is the article's
     assert "a number that starts at 0" in prose
 
