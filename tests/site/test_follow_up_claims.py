@@ -92,6 +92,8 @@ def test_rmsprop_is_the_fastest_step_rule_and_ends_lowest(prose, laps, table):
     # "Fastest by a hair": momentum's median is within a few percent of RMSprop's
     assert "Fastest by a hair: momentum needs {{ race.momentum_passes }}." in prose
     assert passes["RMSprop"] < passes["momentum"] < 1.05 * passes["RMSprop"]
+    # the opening: "it and momentum are the quickest step rules to an error of 0.01"
+    assert sorted(passes, key=passes.get)[:2] == ["RMSprop", "momentum"]
     ratio = finals[PLAIN] / finals["RMSprop"]
     assert float(value("race.rmsprop_below_plain")) == pytest.approx(ratio, rel=0.05)
     assert ratio > 100  # lower by orders of magnitude, not by a factor
