@@ -74,7 +74,8 @@ def test_counts_are_named_not_typed(prose):
 
 
 def test_the_opening_answers_in_short(post, ours, prose):
-    assert ("does our package compute what the post computed? In short, yes: all but "
+    assert ("does our package compute what the post computed? This page sets each number the "
+            "post printed beside ours. **The answer, in short:** yes. All but "
             "{{ checked.differing_count }} of the numbers match to the last printed digit, and "
             "those {{ checked.differing_count }} are within one rounding of ours.") in prose
     differing = sum(a != b for block in post for a, b in zip(post[block], ours[block]))
