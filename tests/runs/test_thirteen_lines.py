@@ -21,6 +21,11 @@ pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bit
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "docs" / "code" / "thirteen_lines.py"
+HOME = ROOT / "docs" / "index.md"
+
+
+def home_prose() -> str:
+    return " ".join(HOME.read_text(encoding="utf-8").split())
 
 # The post's "Just Give Me The Code" block, line for line, from its published source
 # (_posts/2015-07-27-python-network-part2.markdown in the iamtrask.github.io repository):
@@ -107,6 +112,7 @@ def outputs(printed: str) -> np.ndarray:
 
 def test_each_printed_output_is_within_a_hundredth_of_its_target():
     """'each is within a hundredth of its target 0, 1, 1, 0'"""
+    assert "each is within a hundredth of its target 0, 1, 1, 0" in home_prose()
     found = outputs(thirteen_lines.output())
     assert len(found) == 4 and np.all(np.abs(found - np.array([0, 1, 1, 0])) < 0.01)
 
@@ -114,6 +120,8 @@ def test_each_printed_output_is_within_a_hundredth_of_its_target():
 def test_our_loop_in_numpys_arithmetic_is_the_scripts_loop_bit_for_bit():
     """'The learning itself … is the thirteen lines' operations in their order', and the
     seeded start is init_weights': the same weights at the start and after 60 000 steps."""
+    assert ("The learning itself — the forward pass, the deltas and the two weight updates — is "
+            "the thirteen lines' operations in their order.") in home_prose()
     namespace, _ = run_script()
     start_0, start_1 = init_weights(3, 4, seed=1)
     np.random.seed(1)  # the script's first lines, again: its start
@@ -154,6 +162,8 @@ def test_the_printed_digits_do_not_depend_on_how_the_sums_are_added():
     """'another computer may differ in the last binary digits, but not in these three decimals,
     which are far from any rounding edge': the loop with its sums added backwards, and in
     extended precision, moves the outputs far less than their distance to a rounding edge."""
+    assert ("another computer may differ in the last binary digits, but not in these three "
+            "decimals, which are far from any rounding edge") in home_prose()
     here = last_outputs(np.float64, np.dot)
     assert outputs(thirteen_lines.output()).tolist() == here.round(3).tolist()
     others = [last_outputs(np.float64, backwards), last_outputs(np.longdouble, np.matmul)]
