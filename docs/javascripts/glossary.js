@@ -1,0 +1,40 @@
+// The glossary's words (<abbr title="definition">, from includes/glossary.md): the theme shows a
+// definition on hover and while its word has focus (content.tooltips in mkdocs.yml). A word is
+// not focusable by itself, so a tap and the keyboard could not reach it; these lines fix that.
+(function () {
+  "use strict";
+
+  // Every word can take focus, so a tap shows its definition (tabindex -1: by tap or click).
+  // The first of each word on a page is also in the Tab order: a page says "alpha" a hundred
+  // times, and a keyboard reader should not have to step through all of them to reach a link.
+  // A word inside a link or button is left alone: it is reached as part of that control.
+  function focusableWords() {
+    var seen = {};
+    document.querySelectorAll(".md-content abbr[title]").forEach(function (word) {
+      if (word.hasAttribute("tabindex") || word.closest("a, button, summary, label")) return;
+      var name = word.textContent;
+      word.setAttribute("tabindex", seen[name] ? "-1" : "0");
+      seen[name] = true;
+    });
+  }
+
+  // Escape puts a definition away, even while the pointer still rests on its word.
+  function dismiss(event) {
+    if (event.key !== "Escape") return;
+    var active = document.activeElement;
+    if (active && active.matches("abbr[tabindex]")) active.blur();
+    document.querySelectorAll(".md-tooltip2--active[role=tooltip]").forEach(function (tip) {
+      tip.classList.remove("md-tooltip2--active");
+    });
+  }
+
+  document.addEventListener("keydown", dismiss);
+  // Material's document$ announces every page, after its own components are mounted.
+  if (typeof window.document$ !== "undefined") {
+    window.document$.subscribe(focusableWords);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", focusableWords);
+  } else {
+    focusableWords();
+  }
+})();
