@@ -18,11 +18,11 @@
     });
   }
 
-  // Escape puts a definition away, even while the pointer still rests on its word.
+  // Escape puts a definition away, even while its word keeps focus (Tab then goes on from
+  // there) or the pointer still rests on it; it comes back when the word is focused or
+  // hovered again.
   function dismiss(event) {
     if (event.key !== "Escape") return;
-    var active = document.activeElement;
-    if (active && active.matches("abbr[tabindex]")) active.blur();
     document.querySelectorAll(".md-tooltip2--active[role=tooltip]").forEach(function (tip) {
       tip.classList.remove("md-tooltip2--active");
     });
