@@ -28,7 +28,23 @@
     });
   }
 
+  // The theme draws a definition at the end of <body>, outside the page's landmarks. A screen
+  // reader hears it as the word's description (the word's aria-describedby names it), so it
+  // is kept out of the page's text, where it would be read a second time, out of place.
+  function describeOnly(changes) {
+    changes.forEach(function (change) {
+      change.addedNodes.forEach(function (node) {
+        if (node.nodeType === 1 && node.matches(".md-tooltip2[role=tooltip]")) {
+          node.setAttribute("aria-hidden", "true");
+        }
+      });
+    });
+  }
+
   document.addEventListener("keydown", dismiss);
+  if (typeof MutationObserver !== "undefined") {
+    new MutationObserver(describeOnly).observe(document.body, { childList: true });
+  }
   // Material's document$ announces every page, after its own components are mounted.
   if (typeof window.document$ !== "undefined") {
     window.document$.subscribe(focusableWords);
