@@ -14,6 +14,8 @@ import re
 from collections import defaultdict
 from html.parser import HTMLParser
 
+import pytest
+
 from site_html import ROOT
 
 GLOSSARY = ROOT / "includes" / "glossary.md"
@@ -135,3 +137,43 @@ def test_a_heading_that_holds_a_word_keeps_its_anchor(built_site):
             toc = re.search(rf'href="#{re.escape(anchor)}" class="md-nav__link">(.*?)</a>', text, re.DOTALL)
             assert toc and "<abbr" not in toc[1], (page, anchor)
     assert headings >= 5
+
+
+@pytest.mark.claims
+def test_the_numbers_in_the_definitions_are_the_site_s():
+    """A definition that names a number names the one the site's code uses."""
+    import numpy as np
+
+    from descent import network, optimizers
+    from descent.runs import dropout, studies, switches
+
+    entries = glossary()
+    assert "β = 0.9" in entries["momentum"] and optimizers.MOMENTUM == 0.9
+    assert "±0.01" in entries["delta trimming"] and switches.CLIP == 0.01
+    assert "ten times or more" in entries["cliff"] and studies.BREAKDOWN_FACTOR == 10
+    # the cliff as defined here, on made-up errors: the first alpha at 10x the lowest before it
+    assert studies.breakdown_alpha([1, 2, 3, 4], [0.5, 0.1, 1.5, 0.05]) == 3
+    # dropout: the kept outputs are scaled by 1/(1 - p); the dropout page uses p = 0.2
+    assert "1/(1 − p)" in entries["dropout"]
+    assert inspect_default(dropout.redundancy, "p") == 0.2
+    # the sigmoid as written, checked at three points against the formula
+    assert "1/(1 + e^(−x))" in entries["sigmoid"]
+    x = np.array([-2.0, 0.0, 3.0])
+    assert np.allclose(network.sigmoid(x), 1 / (1 + np.exp(-x)))
+    # an ulp of a double near 1 is "about one part in 10¹⁶" (2.2e-16; at 1.99, 1.1e-16 of it)
+    assert "one part in 10¹⁶" in entries["ulp"]
+    for value in (1.0, 1.99):
+        assert 0.5e-16 < np.spacing(value) / value < 5e-16
+    # synapse_0: 3 rows (inputs), one column per hidden unit; the data: four examples of three
+    # inputs ("all four examples", "its three inputs")
+    assert "3 rows, one column per hidden unit" in entries["synapse_0"]
+    assert "three inputs" in entries["hidden unit"] and "all four" in entries["passes"]
+    assert network.X.shape == (4, 3)
+    synapse_0, synapse_1 = network.init_weights(network.X.shape[1], 4, seed=1)
+    assert synapse_0.shape == (3, 4) and synapse_1.shape == (4, 1)
+
+
+def inspect_default(function, name: str):
+    import inspect
+
+    return inspect.signature(function).parameters[name].default
