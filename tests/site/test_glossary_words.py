@@ -5,6 +5,13 @@ The file is appended to every page by pymdownx.snippets (auto_append in mkdocs.y
 extension wraps each listed word, wherever it stands in the prose, in <abbr title="definition">.
 A word the pages stop using must leave the glossary (or the test names it); a word in code, in
 a heading's permalink or in the theme's navigation must stay plain text.
+
+abbr matches every whole-word, case-exact occurrence, so a common word would be marked wherever
+it stands, in every sense. Left out on purpose: "step"/"steps" (some 140 times, also
+"the step the rest of the post builds on", "step by step"; Part 2 defines it in its prose),
+"pass" alone (the pages use it for a forward pass, a pass through the data and a code path:
+"forward pass" and "passes" are listed instead), "seeds" (also a verb: "numpy seeds a pair of
+numbers"). Notebook pages are rendered by mkdocs-jupyter, without these extensions: no words.
 """
 
 from __future__ import annotations
