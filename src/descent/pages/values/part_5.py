@@ -213,3 +213,12 @@ def stalled_100() -> str:
     """In how many of the 20 seeds alpha 100 ends stalled."""
     found, final = _alpha_100_seeds()
     return formats.all_of(int((final > STALLED).sum()), len(found.seeds), "seeds")
+
+
+@value
+def exact_1000() -> str:
+    """The sampled step (every 500) from which alpha 1000's error is exactly 0.5."""
+    errors = run(1000.0).errors
+    steps = sorted(errors)
+    last_other = max(step for step in steps if errors[step] != 0.5)
+    return formats.count(steps[steps.index(last_other) + 1])
