@@ -108,6 +108,20 @@ def samples(alpha: float, hidden: int = 4) -> np.ndarray:
     return np.array([found.errors[step] for step in sorted(found.errors)])
 
 
+def test_the_setup_is_as_described(prose):
+    assert "a one-word change to the code with a very large effect on how well the network trains" \
+        in prose
+    final = sweep_readings.final_errors(4)
+    assert final[0.001] > 100 * final[10.0]  # two decades between the worst and the best alpha
+    assert ("always from the same random starting weights, and print the mean absolute error every "
+            "10 000 steps in the post's format. Here are the errors as curves, one per alpha, "
+            "recorded every 500 steps") in prose
+    assert sweeps.LOG_EVERY == 10_000 and sweeps.CURVE_EVERY == 500
+    found = sweeps.article_sweep(4)
+    assert found.seed == 1 and sorted(found.runs[0].errors)[:2] == [0, 500]
+    assert len({r.errors[0] for r in found.runs}) == 1  # one start: the same first error
+
+
 def test_each_small_alpha_is_described_truly(prose):
     final = sweep_readings.final_errors(4)
     start = samples(1.0)[0]
