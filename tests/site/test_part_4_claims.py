@@ -132,7 +132,7 @@ def test_the_exercises_open_the_lab_with_their_settings(prose):
 
 
 def test_the_exercises_answers_are_what_the_plane_does(prose):
-    assert "on the high plateau in the far corner, where every output is wrong" in prose
+    assert "up on the high plateau, where every output is wrong" in prose
     out = sigmoid(two_weight.X @ np.array([[-6.0], [6.0]]))
     assert np.all(np.abs(out - two_weight.y) > 0.5)
     one, hundred = error_surface.path_from(-6, 6, 1.0), error_surface.path_from(-6, 6, 100.0)
