@@ -262,8 +262,11 @@ def test_the_exercises_open_the_lab_and_their_answers_hold(prose):
     assert ("It stalls again, and higher: the mean error ends at {{ part_5.seed_2_100 }}. Each "
             "output stuck at 0.5 adds 0.125 to the mean error, so this is three of them") in prose
     # Trained again here, seed 2 from its own start: a second run of the same network.
-    again = engine.train([100.0], *engine.starts([2], 4), 60_000).final[0]
+    trained = engine.train([100.0], *engine.starts([2], 4), 60_000)
+    again = trained.final[0]
     assert again == final[seeds.seeds.index(2)]
+    _, out = stalls.outputs(trained.synapse_0[0], trained.synapse_1[0])
+    assert int(np.sum(np.abs(out - 0.5) < 1e-3)) == 3 and abs(out[0]) < 0.01  # three at 0.5
     assert formats.significant(again) == part_5.seed_2_100() and round(8 * again) == 3
     assert "Alpha 100 stalls from {{ part_5.stalled_100 }} of" in prose
     assert np.all(final > part_5.STALLED) and part_5.stalled_100() == "all 20 seeds"
