@@ -54,7 +54,7 @@ def start_error() -> str:
 @value
 def end_error() -> str:
     """The plane's error after the last step."""
-    return formats.significant(_path()[1][-1])
+    return formats.significant(_path()[1][-1], 3)
 
 
 # The lab's plane starts at (-6, 6) unless told otherwise; Part 4's exercises start there.
@@ -98,7 +98,7 @@ def exercise_end_1() -> str:
 @value
 def exercise_error_1() -> str:
     """The error there."""
-    return formats.significant(_from(1.0)[1][-1])
+    return formats.significant(_from(1.0)[1][-1], 3)
 
 
 @value
