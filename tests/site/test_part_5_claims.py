@@ -48,8 +48,8 @@ def test_the_sweep_reads_as_the_post_reads_it(prose):
     hundred = [errors_at(4, step)[100.0] for step in (0, *marks)]
     assert hundred[1] < hundred[0] and max(hundred[1:]) - min(hundred[1:]) < 0.01
     assert all(h > 10 * errors_at(4, 50_000)[alpha] for h in hundred[1:] for alpha in (1, 10))
-    assert ("from the first sample, 500 steps in, the error is within a millionth of 0.5; from "
-            "step {{ part_5.exact_1000 }} on it is exactly 0.5. There it stays") in prose
+    assert ("from the first sample, 500 steps in, the error is within a millionth of 0.5; "
+            "at every sample from step {{ part_5.exact_1000 }} on it is exactly 0.5. There it stays") in prose
     thousand = samples(1000.0)
     exact = int(part_5.exact_1000().replace(" ", "")) // 500
     assert thousand[0] < 0.5 and np.all(np.abs(thousand[1:] - 0.5) < 1e-6)
