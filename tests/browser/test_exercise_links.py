@@ -57,6 +57,10 @@ def test_each_exercise_link_opens_the_lab_with_its_settings(context, base_url, b
             answer = ANSWERS.get(tuple(sorted(settings.items(), key=lambda kv: list(FIELDS).index(kv[0]))))
             if answer is not None:
                 assert f"mean error {answer()};" in words, (href, words)
+            fragment = urlsplit(url).fragment
+            if fragment:  # the link lands on its panel, once the figures above it are drawn
+                top = page.evaluate(f"document.getElementById('{fragment}').getBoundingClientRect().top")
+                assert 0 <= top < page.viewport_size["height"] / 2, (href, top)
             if "w0" in settings:
                 page.locator("#lab-plane").scroll_into_view_if_needed()
                 page.wait_for_function("() => document.querySelector('#lab-plane-status').textContent")
