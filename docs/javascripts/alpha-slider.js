@@ -18,6 +18,44 @@
       ": the ball " + frame.regime + ".");
   }
 
+  // The alpha in the page's address (?alpha=1): the notch it names, or the nearest one with a
+  // note saying what was changed, as the lab does for its settings (lab-settings.js).
+  function fromAddress(frames, fallback) {
+    var raw = new URLSearchParams(location.search).get("alpha");
+    if (raw === null) return { index: fallback, note: "" };
+    var said = raw.slice(0, 24);
+    var alphas = frames.map(function (frame) { return Number(frame.alpha); });
+    var value = Number(raw.trim() || NaN);
+    var last = frames.length - 1;
+    if (!Number.isFinite(value)) {
+      return { index: fallback, note: "alpha \u201c" + said + "\u201d is not a number: using " +
+        frames[fallback].alpha + "." };
+    }
+    if (value < alphas[0] * 0.995) {
+      return { index: 0, note: "alpha " + said + " is below the slider's smallest, " +
+        frames[0].alpha + ": using " + frames[0].alpha + "." };
+    }
+    if (value > alphas[last] * 1.005) {
+      return { index: last, note: "alpha " + said + " is above the slider's largest, " +
+        frames[last].alpha + ": using " + frames[last].alpha + "." };
+    }
+    var nearest = 0;
+    alphas.forEach(function (alpha, index) {
+      if (Math.abs(Math.log(alpha / value)) < Math.abs(Math.log(alphas[nearest] / value))) nearest = index;
+    });
+    // A notch is named by its alpha as the page writes it (three digits): 1.41 is √2.
+    if (Math.abs(alphas[nearest] / value - 1) < 0.005) return { index: nearest, note: "" };
+    return { index: nearest, note: "alpha " + said + " is not on the slider: using the nearest notch, " +
+      frames[nearest].alpha + "." };
+  }
+
+  // The address follows the slider, without a new history entry for every notch.
+  function toAddress(frame) {
+    var query = new URLSearchParams(location.search);
+    query.set("alpha", frame.alpha);
+    history.replaceState(history.state, "", "?" + query.toString() + location.hash);
+  }
+
   function setUp(root) {
     if (root.dataset.ready) return;
     var frames = JSON.parse(root.dataset.frames || "[]");
@@ -74,11 +112,24 @@
       root.dataset.frame = String(index);
     }
 
-    input.addEventListener("input", function () { show(Number(input.value)); fetchNeighbours(); });
+    input.addEventListener("input", function () {
+      show(Number(input.value));
+      fetchNeighbours();
+      toAddress(frames[Number(input.value)]);
+    });
     input.addEventListener("focus", engage);
     input.addEventListener("pointerdown", engage);
     control.hidden = false;
-    show(Number(input.value));
+    var asked = fromAddress(frames, Number(input.value));
+    input.value = String(asked.index);
+    var note = document.createElement("p");
+    note.className = "alpha-slider__note";
+    note.setAttribute("role", "status");
+    note.textContent = asked.note;
+    note.hidden = !asked.note;
+    readout.after(note);
+    show(asked.index);
+    if (asked.note) toAddress(frames[asked.index]);
   }
 
   function setUpAll() {

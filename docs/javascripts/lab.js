@@ -19,6 +19,7 @@ function setUp(root) {
   const status = find("lab-status"), planeStatus = find("lab-plane-status");
   const progress = find("lab-progress"), note = find("lab-note");
   let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0;
+  let landing = null;
 
   function say(list) {
     note.textContent = list.join(" ");
@@ -90,6 +91,8 @@ function setUp(root) {
       + `seed ${s.seed} and ${s.rule}: after ${number(s.steps, 6)} ${s.steps === 1 ? "step" : "steps"}, `
       + `mean error ${number(data.finalError, 2)}; outputs ${data.outputs.map(output).join(", ")} `
       + "(targets 0, 1, 1, 0).";
+    if (landing) landing.scrollIntoView();
+    landing = null;
   }
 
   // A figure is as wide as its content, so the panel gives the width to draw in.
@@ -180,6 +183,14 @@ function setUp(root) {
   document.querySelectorAll(".lab-panel").forEach((panel) => { panel.hidden = false; });
   show();
   say(notes);
+  // A link to one panel (an exercise's #the-error-plane) lands there once the panels take room,
+  // and again once the first run has drawn the figures above it, unless the reader has scrolled.
+  landing = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (landing) {
+    landing.scrollIntoView();
+    const stay = () => { landing = null; };  // the reader moved on: leave the page where it is
+    ["wheel", "touchstart", "keydown", "mousedown"].forEach((type) => addEventListener(type, stay, { once: true, passive: true }));
+  }
   history.replaceState(history.state, "", toQuery(settings));
   setTimeout(() => {  // and the first run in another
     spawn();

@@ -13,7 +13,8 @@ from .network import sigmoid, sigmoid_output_to_derivative
 from .post_arithmetic import inputs_dot, rows_dot, rows_sum
 
 # --8<-- [start:two_weight_data]
-# The output copies the first input and ignores the second.
+# The output copies the first input; the second input is always
+# 1 minus the first (the same information, reversed).
 X = np.array([[0, 1], [0, 1], [1, 0], [1, 0]], dtype=float)
 y = np.array([[0, 0, 1, 1]], dtype=float).T
 # --8<-- [end:two_weight_data]

@@ -135,3 +135,56 @@ def test_frames_are_fetched_only_when_they_may_be_needed(context, base_url):
     wait_for_frames(page, 4)
     assert frames_fetched(visit) == [default - 1, default, default + 1, default + 2]
     assert visit.failed == []
+
+
+def note(page) -> str:
+    """The line that says what was changed in an alpha asked for in the address, or ""."""
+    found = page.locator(".alpha-slider__note")
+    return found.inner_text().strip() if found.count() and found.is_visible() else ""
+
+
+def query_alpha(page) -> str | None:
+    return page.evaluate("() => new URLSearchParams(location.search).get('alpha')")
+
+
+@pytest.mark.parametrize("asked", ["1", "1.41", "0.0156", "0.5"])
+def test_the_address_opens_the_slider_at_its_alpha(context, base_url, asked):
+    page, visit = open_page(context, base_url + PAGE + f"?alpha={asked}#drag-alpha")
+    index = [frame["alpha"] for frame in FRAMES].index(asked)
+    expect_frame(state(page), index)
+    assert note(page) == ""
+    assert query_alpha(page) == asked
+    assert page.evaluate("() => location.hash") == "#drag-alpha"
+    assert visit.console_errors == [] and visit.failed == []
+
+
+@pytest.mark.parametrize("asked, shown, said", [
+    ("1.05", "1", "alpha 1.05 is not on the slider: using the nearest notch, 1."),
+    ("50", "2", "alpha 50 is above the slider's largest, 2: using 2."),
+    ("0.001", "0.0156", "alpha 0.001 is below the slider's smallest, 0.0156: using 0.0156."),
+    ("fast", FRAMES[alpha_slider_frame.DEFAULT]["alpha"],
+     f"alpha “fast” is not a number: using {FRAMES[alpha_slider_frame.DEFAULT]['alpha']}."),
+])
+def test_a_bad_alpha_in_the_address_is_clamped_with_a_note(context, base_url, asked, shown, said):
+    page, visit = open_page(context, base_url + PAGE + f"?alpha={asked}")
+    index = [frame["alpha"] for frame in FRAMES].index(shown)
+    expect_frame(state(page), index)
+    assert note(page) == said
+    assert query_alpha(page) == shown  # the address says what is shown
+    assert visit.console_errors == [] and visit.failed == []
+
+
+def test_the_address_follows_the_slider(slider, context):
+    assert query_alpha(slider) is None  # nothing asked, nothing added
+    length = slider.evaluate("() => history.length")
+    slider.locator("#alpha-slider-input").focus()
+    slider.keyboard.press("ArrowRight")
+    assert query_alpha(slider) == FRAMES[alpha_slider_frame.DEFAULT + 1]["alpha"]
+    slider.keyboard.press("End")
+    assert query_alpha(slider) == FRAMES[-1]["alpha"]
+    assert slider.evaluate("() => history.length") == length  # replaced, not pushed
+    state(slider)
+    slider.wait_for_load_state("networkidle")  # the frames fetched ahead, before leaving
+    again, visit = open_page(context, slider.url)  # the address, opened anew, keeps the alpha
+    expect_frame(state(again), len(FRAMES) - 1)
+    assert note(again) == "" and visit.console_errors == [] and visit.failed == []

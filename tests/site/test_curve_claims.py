@@ -58,7 +58,8 @@ def test_the_local_minimum_picture_is_described_truly(part_3, points):
     steep_before = np.maximum.accumulate(slope) > 0.5
     steep_after = np.maximum.accumulate(slope[::-1])[::-1] > 0.5
     assert np.all(slope > 0) and np.any((slope < 0.1) & steep_before & steep_after)
-    assert "a deeper one where the red ball rests with a flat tangent" in part_3
+    assert ("a deeper one where the red ball, descending at alpha {{ ball.resting_alpha }}, rests "
+            "with a flat tangent") in part_3
     rest = resting_place()
     assert rest == pytest.approx(points.minima[3], abs=1e-9) and floors[3] < floors[:3].min()
     assert "past one more ridge, at the right edge, the deepest of all: a narrow well" in part_3

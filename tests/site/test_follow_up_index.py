@@ -20,6 +20,8 @@ LINE = re.compile(r"^- \[\*\*(?P<title>[^*]+)\*\*\]\((?P<page>[a-z-]+\.md)\): (?
 SAID = {
     "race.md": [("RMSprop is the fastest step rule and ends lowest",
                  "RMSprop is the fastest step rule and ends lowest"),
+                ("only plain descent gets there from every start",
+                 "Only plain descent gets there from every start"),
                 ("BFGS and L-BFGS take the fewest passes", "BFGS and L-BFGS take the fewest passes"),
                 ("stop in a local minimum", "end in a local minimum, where they stop"),
                 ("which annealing gets out of", "Annealing gets out of the local minima")],

@@ -23,7 +23,10 @@ NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 # The post's fixed parameters and the experiments' settings may stay literal: they are inputs,
 # not results (its alphas, hidden sizes, steps, seeds and starts, the stuck outputs' k/8).
 FIXED = ({formats.alpha(a) for a in ALPHAS} | {"4", "32", "60 000", "50 000", "10 000", "20",
-         "40", "41", "100", "308", "0.5", "0.125", "0.375", "0.25", "0.01", "0.2", "0.9"})
+         "40", "41", "100", "308", "0.5", "0.125", "0.375", "0.25", "0.01", "0.2", "0.9",
+         # the post's log holds 6 x 7 = 42 errors; the lab's sliders move in steps of 0.05; the
+         # alpha slider's notches are √2 ≈ 1.41 apart
+         "42", "0.05", "1.41"})
 # "N of M" is how counts of starts, seeds and matches are said: never typed, always named.
 TYPED_COUNT = re.compile(r"(?<![\w.{])\d+ of (?:the )?\d+(?![\w.])")
 # Line numbers of a listing are not results: a fence's options, "lines 22–23".

@@ -29,3 +29,18 @@ def descent_path() -> tuple[np.ndarray, np.ndarray]:
     """The trained network's weights after every step from its seed-1 start, and their error."""
     trajectory = two_weight.train().trajectory
     return trajectory, two_weight.sum_squared_error(trajectory)
+
+
+def path_from(first: float, second: float, alpha: float = 1.0,
+              iterations: int = 10_000) -> tuple[np.ndarray, np.ndarray]:
+    """The same descent as two_weight.train's, from a start of one's choosing (as the lab's plane
+    places it): the weights after every step, and their error."""
+    synapse_0 = np.array([[first], [second]], dtype=float)
+    trajectory = np.empty((iterations + 1, 2))
+    trajectory[0] = synapse_0[:, 0]
+    for j in range(iterations):
+        layer_1 = two_weight.sigmoid(two_weight.inputs_dot(two_weight.X, synapse_0))
+        layer_1_delta = (layer_1 - two_weight.y) * two_weight.sigmoid_output_to_derivative(layer_1)
+        synapse_0 -= alpha * two_weight.rows_dot(two_weight.X, layer_1_delta)
+        trajectory[j + 1] = synapse_0[:, 0]
+    return trajectory, two_weight.sum_squared_error(trajectory)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...network import ALPHAS
-from ...runs import studies
+from ... import engine, variants
+from ...network import ALPHAS, X
+from ...runs import studies, stuck
 from . import formats, value
 
 HIDDEN = (4, 32)
@@ -67,3 +68,57 @@ def seed_wins() -> str:
     """In how many of the 20 starts alpha 10 ends lowest of the seven: "all 20" or "19 of 20"."""
     verdict = studies.verdict(studies.seed_variance(20, 4))
     return formats.all_of(verdict.wins, verdict.seeds)
+
+
+def first_step_move(hidden: int, alpha: float = 1.0) -> float:
+    """How far one step of `alpha` from seed 1's start moves the four outputs, summed: how steep
+    the error surface is where every run of the curve starts."""
+    start = engine.starts([1], hidden)
+    trained = engine.train([alpha], *start, 1)
+    before = variants.forward(variants.Weights(*start), X, engine.PLAIN)[2]
+    after = variants.forward(trained.weights, X, engine.PLAIN)[2]
+    return float(np.abs(after - before).sum())
+
+
+@value
+def first_step_ratio() -> str:
+    """How many times as far one step moves the 32-unit network's outputs as the 4-unit one's."""
+    return formats.factor(first_step_move(32) / first_step_move(4))
+
+
+def hundred_readings() -> list:
+    """How each seed's outputs sit at alpha 100 (runs.stuck.read)."""
+    found = stuck.seed_outputs(20, 4)
+    return [stuck.read(outputs) for outputs in found[:, ALPHAS.index(100.0)]]
+
+
+@value
+def hundred_one_wrong() -> str:
+    """How many of the 20 starts at alpha 100 end with exactly one output at the wrong end and
+    none pinned: "2 of the 20 starts"."""
+    n = sum(1 for r in hundred_readings() if r.wrong == 1 and r.half == 0)
+    return formats.all_of(n, 20, "starts") if n != 1 else "one of the 20 starts"
+
+
+def plateau_moves() -> tuple[int, int]:
+    """(failing alphas past the two cliffs that a nudged start moved to another plateau, all
+    failing alphas past the two cliffs): runs.stuck.past_cliff_redraws, read in eighths."""
+    moved = failing = 0
+    for hidden in HIDDEN:
+        again = stuck.past_cliff_redraws(hidden)
+        curve = studies.learning_rate(hidden)
+        base = np.array([curve.error_at(alpha) for alpha in again["alphas"]])
+        fails = base >= 0.01
+        shifted = np.zeros(len(base), dtype=bool)
+        for name, errors in again.items():
+            if name.startswith("nudge"):
+                shifted |= np.round(8 * errors) != np.round(8 * base)
+        moved += int(np.sum(shifted & fails))
+        failing += int(np.sum(fails))
+    return moved, failing
+
+
+@value
+def plateau_moved() -> str:
+    """"2 of the 34": failing alphas past the cliffs that a one-ulp nudge moved to another plateau."""
+    return f"{formats.count(plateau_moves()[0])} of the {formats.count(plateau_moves()[1])}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ... import optimizers
 from ...runs import race
 from . import formats, value
 
@@ -96,6 +97,14 @@ def momentum_stuck() -> str:
 @value
 def nesterov_stuck() -> str:
     return _stuck("Nesterov")
+
+
+@value
+def others_stuck() -> str:
+    """The fewest and the most starts that every step rule but plain descent leaves above the
+    target: "2 to 5"."""
+    stuck = [len(race.race(rule).seeds) - reached(rule) for rule in optimizers.RULES if rule != PLAIN]
+    return f"{formats.count(min(stuck))} to {formats.count(max(stuck))}"
 
 
 @value

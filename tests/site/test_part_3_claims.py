@@ -1,0 +1,215 @@
+"""What Part 3 says about its ball pictures, basins, ripple, slope and ravine is what the runs do.
+
+Each test quotes docs/part-3-sometimes-it-breaks.md (flattened by whitespace) and checks the
+words against runs.paths, runs.descents and runs.basins. Expected values come from hand
+calculation (step factors 1 − curvature·alpha) or a second reading of the same descents.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import numpy as np
+import pytest
+
+from descent import landscapes
+from descent.network import ALPHAS
+from descent.pages.values import ball, explore
+from descent.runs import basins, descents, paths, ravine_race, studies
+from site_html import ROOT
+
+pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
+
+PAGE = ROOT / "docs" / "part-3-sometimes-it-breaks.md"
+
+
+@pytest.fixture(scope="module")
+def prose() -> str:
+    return " ".join(PAGE.read_text(encoding="utf-8").split())
+
+
+def test_the_diverging_ball(prose):
+    assert ("descended at alpha {{ ball.diverging_alpha }} (step factor "
+            "{{ ball.diverging_factor }}); each iterate lands farther from the bottom on the "
+            "opposite wall, with a steeper tangent, until in the last panel the ball is outside "
+            "the bucket") in prose
+    x = paths.diverging()
+    assert ball.diverging_alpha() == "1.3" and ball.diverging_factor() == "\u22121.6"
+    assert np.allclose(x[1:] / x[:-1], 1 - 2 * 1.3)
+    assert np.all(np.diff(np.abs(x)) > 0) and np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
+    assert abs(x[-1]) > landscapes.bucket.high and np.all(np.abs(x[:-1]) < landscapes.bucket.high)
+    assert "Overshooting the bottom a little is harmless — the bucket pictures do it on every step" in prose
+    b = descents.bucket_iterates()
+    assert np.all(np.sign(b[1:]) == -np.sign(b[:-1])) and np.all(np.diff(np.abs(b)) < 0)
+
+
+def test_solution_1_names_part_2s_alpha(prose):
+    assert "as in the bucket of Part 2, whose alpha is {{ ball.bucket_alpha }}" in prose
+    assert ("The bucket again, at alpha {{ ball.bucket_alpha }}: the four iterates and their "
+            "tangents settle towards the bottom, crossing it at every step") in prose
+
+
+def test_the_bumpy_curve_reads_as_its_alt_says(prose):
+    assert ("a wide shallow one at the left that rises to a long plateau, a small valley under a "
+            "tall peak, a valley with a shoulder on its right wall, a deeper one where the red ball, "
+            "descending at alpha {{ ball.resting_alpha }}, rests with a flat tangent, and past one more ridge, at the right edge, the deepest of "
+            "all: a narrow well") in prose
+    found = basins.drop(10_000, 1)
+    floors = found.floors
+    assert len(floors) == 5 and np.argmin(floors) == 4, "the deepest at the right edge"
+    assert np.argmax(found.widths) == 0 and np.argmin(found.widths) == 4, "wide left, narrow well"
+    rest = descents.resting_place()
+    assert np.argmin(np.abs(found.minima - rest)) == 3 and abs(landscapes.bumpy.df(rest)) < 1e-9
+    assert floors[3] < floors[:3].min(), "a deeper one"
+    # Shallow: measured from its lower rim, the left valley is the shallowest of the five.
+    x = np.linspace(0, 9.5, 9501)
+    f = landscapes.bumpy.f(x)
+    depths = []
+    for i, (left, right) in enumerate(zip(found.edges[:-1], found.edges[1:])):
+        inside = (x >= left) & (x <= right)
+        depths.append(min(f[inside][0], f[inside][-1]) - floors[i])
+    assert np.argmin(depths) == 0
+
+
+def test_a_hundred_balls_end_in_as_many_places_as_valleys(prose):
+    assert "They do not end up in 100 places — only in as many places as there are valleys" in prose
+    found = basins.drop(100, 1)
+    assert len(np.unique(np.round(found.ends, 4))) == len(found.minima) == 5
+    assert "any ball starting inside it ends at that valley's bottom" in prose
+    many = basins.drop(10_000, 1)
+    interval = np.searchsorted(many.edges, many.starts, side="right") - 1
+    # The edges are read off a grid of starts: a ball within a grid step of one is unsettled.
+    spacing = (many.edges[-1] - many.edges[0]) / (basins.GRID - 1)
+    clear = np.min(np.abs(many.starts[:, None] - many.edges[None, 1:-1]), axis=1) > spacing
+    assert np.sum(~clear) < 100 and np.all(interval[clear] == many.valley[clear])
+
+
+def test_the_basins_shares(prose):
+    assert ("the wide, shallow valley on the left drains about a third of the line, while the "
+            "narrow well on the right, the lowest point of the whole curve, drains only about a "
+            "tenth. Nine random starts in ten end somewhere else") in prose
+    widths = basins.drop(10_000, 1).widths
+    assert abs(widths[0] - 1 / 3) < 0.02 and abs(widths[4] - 0.1) < 0.01
+    assert round(1 - widths[4], 1) == 0.9
+
+
+def test_each_start_costs_a_descent(prose):
+    assert ("at alpha {{ ball.basin_alpha }}, the figure's median ball takes "
+            "{{ ball.settle_median }} steps to come within 0.01 of its valley's floor, and the "
+            "slowest {{ ball.settle_most }}") in prose
+    found = basins.drop(100, 1)
+    # A second method: step each ball by hand until it stays within 0.01 of its floor.
+    steps = []
+    for start, valley in zip(found.starts, found.valley):
+        path = landscapes.descend(landscapes.bumpy.df, start, basins.ALPHA, basins.STEPS)
+        far = np.flatnonzero(np.abs(path - found.minima[valley]) >= 0.01)
+        steps.append(far[-1] + 1 if len(far) else 0)
+    assert ball.settle_median() == str(round(float(np.median(steps))))
+    assert ball.settle_most() == str(max(steps))
+    assert max(steps) > 100, "not a few iterations"
+
+
+def test_the_stuck_ball(prose):
+    assert ("after {{ ball.stuck_steps }} steps of alpha {{ ball.stuck_alpha }} the red ball has "
+            "stopped in a ripple close to where it started, far above the floor of the big valley"
+            ) in prose
+    path = paths.stuck()
+    curve = landscapes.rippled
+    assert abs(path[-1] - path[0]) < 0.05 * (curve.high - curve.low)
+    assert np.ptp(path[-100:]) < 1e-9 and abs(curve.df(path[-1])) < 1e-9
+    floor = paths.rippled_floor()
+    assert curve.f(path[-1]) - curve.f(floor) > 0.5 * (curve.f(0.0) - curve.f(floor))
+
+
+def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
+    assert ("We descended from the stuck ball's start with every alpha from 0.1 to 5, in steps of "
+            "0.1, for {{ ball.stuck_steps }} steps each. Up to {{ ball.stuck_up_to }} the ball "
+            "never leaves its ripple (above {{ ball.rests_up_to }} it does not even rest there, "
+            "but bounces inside it). From {{ ball.escaping_alpha }} on, the steps are long enough "
+            "to jump out, and then too long to rest in any of the ripples on the big valley's "
+            "floor: the ball hops about that floor to the end") in prose
+    grid = ball.ESCAPE_GRID
+    assert grid[0] == 0.1 and grid[-1] == 5.0 and len(grid) == 50
+    escape = ball.escape_alpha()
+    first_pit = paths.stuck()[-1]
+    for alpha in grid:
+        path = paths.stuck(alpha=alpha, steps=ball.ESCAPE_STEPS)
+        if alpha < escape:
+            # In its ripple: never past the next crest (a ripple is 2π/5 ≈ 1.26 wide).
+            assert np.all(path < first_pit + 0.7), alpha
+            assert np.all(np.abs(path[-500:] - first_pit) < 0.7), alpha
+            assert (np.ptp(path[-500:]) < 1e-9) == (alpha <= float(ball.rests_up_to())), alpha
+        else:
+            assert np.ptp(path[-500:]) > 0.1, f"{alpha} hops to the end"
+            assert abs(np.mean(path[-500:]) - paths.rippled_floor()) < 6, alpha
+    assert ball.stuck_up_to() == f"{grid[grid < escape][-1]:g}"
+
+
+def test_the_slow_ball(prose):
+    assert ("after {{ ball.slow_steps }} steps of alpha {{ ball.slow_alpha }} the red ball has "
+            "covered only {{ ball.slow_share }} of the way to the bottom") in prose
+    # By hand: each step keeps 1 − 0.002·alpha of the distance to the bottom.
+    assert paths.share_covered() == pytest.approx(1 - (1 - 0.002 * 0.05) ** 1000)
+    assert ("descent on it would not diverge until alpha passed {{ ball.gentle_limit }}"
+            in prose) and ball.gentle_limit() == "1000"
+    assert ("ten times the alpha, {{ ball.slow_alpha_10 }}, covers {{ ball.slow_share_10 }} of the "
+            "way in the same {{ ball.slow_steps }} steps") in prose
+    assert paths.share_covered(alpha=0.5) == pytest.approx(1 - (1 - 0.002 * 0.5) ** 1000)
+
+
+def test_above_one_is_what_the_network_needs(prose):
+    assert "It may even be worth going above 1" in prose
+    assert float(explore.best_of_seven()) > 1 and studies.learning_rate(4).best[0] > 1
+
+
+def test_the_ravine(prose):
+    assert ("descended at alpha {{ ball.ravine_alpha }}; the descent path zig-zags from one steep "
+            "wall to the other while creeping slowly along the flat axis") in prose
+    path = paths.ravine()
+    assert np.all(np.sign(path[1:, 1]) == -np.sign(path[:-1, 1])), "zig-zag across"
+    assert np.all(np.diff(path[:, 0]) > 0) and abs(path[-1, 0]) > 0.25 * abs(path[0, 0]), "creeping"
+    assert ("No single alpha fixes both: the best one makes the two directions equally bad, and "
+            "every step then keeps {{ ball.ravine_best_factor }} of the distance to the floor in "
+            "each") in prose
+    alphas = np.linspace(0.001, 0.3, 30_000)  # a second method: search by brute force
+    worst = np.maximum(np.abs(1 - 0.2 * alphas), np.abs(1 - 10 * alphas))
+    assert f"{worst.min():.2g}" == ball.ravine_best_factor() == "0.96"
+
+
+def test_the_ravine_remedies(prose):
+    assert ("the per-weight rules fix it when the ravine runs along the weights, and lose their "
+            "edge when it is turned") in prose
+    plain = ravine_race.ravine_path("gradient descent").final
+    for rule in ("AdaGrad", "RMSprop"):
+        assert ravine_race.ravine_path(rule).final < plain / 10, rule
+        assert ravine_race.ravine_path(rule, ravine_race.TURNED).final > plain / 10, rule
+
+
+def test_try_it(prose):
+    labels = [descents.alpha_label(a) for a in descents.ALPHAS]
+    over = [a for a in descents.ALPHAS if 1 - 2 * a < -1]
+    assert ball.first_diverging() == descents.alpha_label(min(over)) == "1.41"
+    assert ball.first_diverging_factor() == "\u22121.83"
+    path = descents.iterates(min(over))
+    assert ball.first_diverging_end() == str(round(abs(path[-1] / path[0])))
+    assert round((2 * min(over) - 1) ** 12) == int(ball.first_diverging_end())  # by hand
+    assert "One notch down, alpha 1 bounces between two points forever" in prose
+    assert labels[labels.index("1.41") - 1] == "1"
+    assert ball.crawl_alpha() == labels[0]
+    left = abs(descents.iterates(descents.ALPHAS[0])[-1] / descents.START)
+    assert left == pytest.approx((1 - 2 * descents.ALPHAS[0]) ** 12) and left > 0.5  # "Most of it"
+    assert "Most of it: {{ ball.crawl_left }}" in prose
+    for link in re.findall(r"explore-alpha\.md\?alpha=\{\{ ball\.(\w+) \}\}#drag-alpha", prose):
+        assert getattr(ball, link)() in labels
+    assert "[Train it yourself at alpha 0.001.](train-it-yourself.md?alpha=0.001&hidden=4&seed=1&steps=60000)" in prose
+    assert ("Nearer 0.5: the site's stored run ends at a mean error of "
+            "{{ ball.network_small_error }}, against {{ ball.network_ten_error }} at alpha 10") in prose
+    curve = studies.learning_rate(4)
+    assert abs(curve.error_at(0.001) - 0.5) < curve.error_at(0.001) and curve.error_at(10.0) < 0.01
+    assert 0.001 in ALPHAS and 10.0 in ALPHAS
+
+
+def test_the_bumpy_pictures_name_their_alpha(prose):
+    assert "how many of 100 random starts, descending at alpha {{ ball.basin_alpha }}, ended" in prose
+    assert ball.basin_alpha() == f"{basins.ALPHA:g}" and ball.resting_alpha() == f"{descents.RESTING_ALPHA:g}"
