@@ -41,7 +41,8 @@ with style.notebook():
     plt.show()
 
 # %% [markdown]
-# The best alpha is the one with the lowest error at the end:
+# The best alpha is the one with the lowest error at the last step the log prints, 50 000 (the
+# site's figures compare the end of training, 60 000 steps; the best alpha is the same):
 
 # %%
 best = min(sweep.runs, key=lambda run: run.errors[max(run.errors)])

@@ -4,7 +4,10 @@
 # Part 5 of Andrew Trask's
 # [*A Neural Network in 13 lines of Python (Part 2 – Gradient Descent)*](https://iamtrask.github.io/2015/07/27/python-network-part2/)
 # looks inside the alpha sweep: how large the final weights are, and how often each weight's
-# update changed direction, i.e. how often it stepped over the bottom of a valley and turned back.
+# update changed direction. A change of direction is what a weight that steps over the bottom of
+# a valley and turns back leaves behind, but a count is not proof of bouncing: with alphas 100
+# and 1000 the runs stall on flat sigmoids and still count changes
+# ([Part 5](../../part-5-improving-our-network/#improvement-1-adding-and-tuning-alpha) looks at why).
 
 # %%
 import matplotlib.pyplot as plt
@@ -16,8 +19,9 @@ from descent.runs import sweeps
 sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))
 
 # %% [markdown]
-# Summed over all 16 weights, next to the largest final weight: tiny alphas barely turn and
-# stay small, alpha 10 turns most, huge alphas blow the weights up.
+# Summed over all the weights of both layers, next to the largest final weight: tiny alphas
+# barely turn and stay small, alpha 10 turns most, and the largest weight grows with alpha, far
+# the most at alpha 1000.
 
 # %%
 # alt: Two bar charts over the seven alphas: left, how often the weights' updates changed direction in all; right, the largest final weight, on a log scale, growing with alpha.

@@ -4,9 +4,10 @@
 # Part 4 of Andrew Trask's
 # [*A Neural Network in 13 lines of Python (Part 2 – Gradient Descent)*](https://iamtrask.github.io/2015/07/27/python-network-part2/)
 # draws the error of a network with only two weights over every pair of weight values.
-# Here is the same computation: the error is the sum of squared errors over the four
-# examples (0 to 4), on a grid from -10 to 10 in both weights, with the network's own
-# descent path from its seed-1 start.
+# Here is the same computation. The data set has four examples of two inputs, (0, 1) twice and
+# (1, 0) twice, with targets 0, 0, 1, 1: the output should copy the first input. The error is the
+# sum of squared errors over the four examples (0 to 4), on a grid from -10 to 10 in both
+# weights, with the network's own descent path from its seed-1 start: 10 000 steps with alpha 1.
 
 # %%
 import matplotlib.pyplot as plt
@@ -26,6 +27,10 @@ low = np.unravel_index(error.argmin(), error.shape)
 print(f"lowest error on the grid: {error[low]:.2e} at weights ({first[low]:g}, {second[low]:g})")
 
 # %% [markdown]
+# The path stops well short of the grid's lowest point, printed above. It is not stuck: the
+# surface keeps falling, ever more gently, towards the corner where the first weight is large and
+# the second negative, and the run simply ends after its fixed 10 000 steps.
+#
 # A contour map of the surface with the descent path: it heads towards a large first weight
 # and a negative second weight.
 
@@ -51,7 +56,7 @@ with style.notebook():
 # drawn after the surface and lifted a little above it, so that the surface cannot hide it.
 
 # %%
-# alt: The same error surface in 3-D from one angle, with the descent path drawn on it down to its lowest corner.
+# alt: The same error surface in 3-D from one angle, with the descent path drawn on it from the seed-1 start down onto the low plateau, heading towards its lowest corner without reaching it.
 with style.notebook():
     fig = plt.figure(figsize=(8, 6), dpi=100)  # embedded in the page: 100 dpi keeps it light
     style.card(fig)
