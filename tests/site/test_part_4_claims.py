@@ -83,6 +83,10 @@ def test_the_descent_path_heads_for_the_low_corner(prose):
     assert float(part_4.end_first()) > 0 > float(part_4.end_second().replace("\u2212", "-"))
     assert error[-1] == pytest.approx(by_hand(*trajectory[-1]), rel=1e-9)
     assert "down onto the low plateau, towards its corner" in prose
+    from descent.pages.registry import FIGURES
+    caption = FIGURES["error-plane"].caption
+    assert "descent path heading for the lowest corner" in caption  # heading for, not reaching
+    assert error_surface.lowest_point() == (10.0, -10.0) and trajectory[-1, 0] < 10
     assert error[-1] < 0.1 and np.all(np.abs(trajectory[-1]) < 10)  # on it, short of the corner
 
 
@@ -136,10 +140,12 @@ def test_the_exercises_answers_are_what_the_plane_does(prose):
     out = sigmoid(two_weight.X @ np.array([[-6.0], [6.0]]))
     assert np.all(np.abs(out - two_weight.y) > 0.5)
     one, hundred = error_surface.path_from(-6, 6, 1.0), error_surface.path_from(-6, 6, 100.0)
-    assert ("The error starts at {{ part_4.exercise_start_error }} (out of 4) and stays above 2 "
-            "for the first {{ part_4.high_steps_1 }} steps") in prose
+    assert ("The error starts at {{ part_4.exercise_start_error }} (out of 4) and takes "
+            "{{ part_4.high_steps_1 }} steps to fall below 2") in prose
     assert one[1][0] == pytest.approx(by_hand(-6, 6)) and one[1][0] > 3.9
     steps = int(part_4.high_steps_1())
+    # one[1][n] is the error after step n (one[1][0] at the start): above 2 after every step
+    # before, at or below 2 after step `steps`.
     assert np.all(one[1][:steps] > 2) and one[1][steps] <= 2
     # "up there ... the slopes are tiny and each step is short": the first step against the
     # longest step of the descent, where it leaves the plateau.
@@ -150,10 +156,15 @@ def test_the_exercises_answers_are_what_the_plane_does(prose):
         assert formats.significant(path[0][-1, 0]) == end()
         assert formats.significant(-path[0][-1, 1]) == end()  # the second weight: its negative
         assert err() in (formats.significant(path[1][-1]), formats.significant(path[1][-1], 3))
-    assert ("The error is below 2 after {{ part_4.high_steps_100 }} steps, and after 10 000 steps "
+    assert ("It takes only {{ part_4.high_steps_100 }} steps to fall below 2, and after them the "
+            "error is already {{ part_4.low_error_100 }}; after 10 000 steps "
             "the weights are at about ({{ part_4.exercise_end_100 }}, "
             "−{{ part_4.exercise_end_100 }}) with an error of {{ part_4.exercise_error_100 }}, "
             "lower than alpha 1's") in prose
+    fast = int(part_4.high_steps_100())  # counted as alpha 1's steps are
+    assert np.all(hundred[1][:fast] > 2) and hundred[1][fast] <= 2
+    assert part_4.low_error_100() == formats.significant(hundred[1][fast])
+    assert hundred[1][fast] < 1e-4  # not just below 2: all but at the bottom
     assert hundred[1][-1] < one[1][-1]
     assert int(part_4.high_steps_100()) < int(part_4.high_steps_1())
     assert "each weight's error only falls one way, so a bigger step only gets further down" in prose

@@ -109,8 +109,12 @@ def samples(alpha: float, hidden: int = 4) -> np.ndarray:
 
 
 def test_the_setup_is_as_described(prose):
-    assert "a one-word change to the code with a very large effect on how well the network trains" \
-        in prose
+    assert ("Adding it to the code means writing `alpha *` into the two lines that update the "
+            "weights: a small change with a very large effect on how well the network trains") in prose
+    from site_html import snippet_section
+    listing = snippet_section("src/descent/network.py", "train")
+    assert [line.strip() for line in listing if "alpha *" in line] == [
+        "synapse_1 -= alpha * synapse_1_derivative", "synapse_0 -= alpha * synapse_0_derivative"]
     final = sweep_readings.final_errors(4)
     assert final[0.001] > 100 * final[10.0]  # two decades between the worst and the best alpha
     assert ("always from the same random starting weights, and print the mean absolute error every "
@@ -176,6 +180,12 @@ def test_alpha_100_is_a_saturation_stall_not_bouncing(prose):
     assert layer_1[3].max() < 1e-6 and float(part_5.hidden_100()) == pytest.approx(
         layer_1[3].max(), rel=0.05)
     assert "through those flat sigmoids almost no slope gets back to the weights" in prose
+    assert ("they are *saturated*, their inputs so large in size that their outputs are pinned "
+            "near 0 and their slopes near 0") in prose
+    hidden_inputs = X[3] @ ours.synapse_0
+    assert np.all(hidden_inputs < -10)  # large in size
+    assert np.all(sigmoid_output_to_derivative(layer_1[3]) < 1e-6)  # slopes near 0
+    assert prose.index("*saturated*") < prose.index("saturation")  # named before it is used
     # Example 4's share of the slopes: its delta, through layer_1 to synapse_1 and through the
     # hidden sigmoids' slopes to synapse_0, against the same example's at alpha 10.
     def example_4_slopes(alpha):
@@ -204,10 +214,13 @@ def test_alpha_1000_is_frozen_not_diverging(prose):
     halves = stalls.halves(4)
     layer_1, out = stalls.final_outputs(1000.0)
     ours = next(r for r in sweeps.article_sweep(4).runs if r.alpha == 1000.0)
-    assert ("the huge first steps throw the weights far out (the largest ends at "
-            "{{ part_5.largest_1000 }}, from a start below 1)") in prose
+    assert ("the huge first steps throw the weights far out (the largest in size ends at "
+            "{{ part_5.largest_1000 }}, from a start below 1 in size)") in prose
     start = np.concatenate([w.ravel() for w in init_weights(3, 4, 1)])
-    assert np.abs(start).max() < 1 and int(part_5.largest_1000()) > 50
+    end = np.concatenate([ours.synapse_0.ravel(), ours.synapse_1.ravel()])
+    largest = end[np.argmax(np.abs(end))]
+    assert np.abs(start).max() < 1 and abs(largest) > 50
+    assert part_5.largest_1000() == f"{round(largest)}".replace("-", "\u2212")  # sign kept, rounded
     assert ("over the last 30 000 steps no weight moves at all (the largest change is "
             "{{ part_5.moved_1000 }})") in prose
     assert halves.moved(1000.0) == 0.0
@@ -274,5 +287,7 @@ def test_the_exercises_open_the_lab_and_their_answers_hold(prose):
     assert "Alpha 100 stalls from {{ part_5.stalled_100 }} of" in prose
     assert np.all(final > part_5.STALLED) and part_5.stalled_100() == "all 20 seeds"
     assert np.all(seeds.final[:, seeds.alphas.index(10.0)] < part_5.STALLED / 10)
-    assert "Three are enough: the error ends at {{ part_5.end_3 }}, as low as with 4" in prose
+    assert ("Three are enough: the error ends at {{ part_5.end_3 }}, close to 4 units' "
+            "{{ article.best_end_4 }}") in prose
+    assert stalls.final_error(10.0, 3) > sweep_readings.final_errors(4)[10.0]  # close, not as low
     assert formats.significant(stalls.final_error(10.0, 3), 3) == part_5.end_3()

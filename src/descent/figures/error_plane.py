@@ -1,4 +1,4 @@
-"""The two-weight network's error plane and its own descent path down to the lowest corner; its animation turns the plane to and fro."""
+"""The two-weight network's error plane and its own descent path heading for the lowest corner; its animation turns the plane to and fro."""
 
 from __future__ import annotations
 

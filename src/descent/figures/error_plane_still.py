@@ -1,4 +1,4 @@
-"""The two-weight network's error plane with its mesh, held still: the first view of the animated figure (src/descent/pages/pictures.py)."""
+"""The two-weight network's error plane with its mesh, held still: the first view of Part 4's animated figure."""
 
 from __future__ import annotations
 

@@ -84,6 +84,12 @@ def high_steps_100() -> str:
 
 
 @value
+def low_error_100() -> str:
+    """The error from (-6, 6), alpha 100, after the step that first takes it below 2."""
+    return formats.significant(_from(100.0)[1][_steps_high(100.0)])
+
+
+@value
 def exercise_start_error() -> str:
     """The plane's error at (-6, 6)."""
     return formats.significant(_from(1.0)[1][0], 3)

@@ -130,11 +130,17 @@ def outputs_1000() -> str:
     return formats.significant(_outputs(1000.0)[1].max())
 
 
+def largest_weight_1000() -> float:
+    """The final weight of alpha 1000 largest in size, with its sign."""
+    found = run(1000.0)
+    weights = np.concatenate([found.synapse_0.ravel(), found.synapse_1.ravel()])
+    return float(weights[np.argmax(np.abs(weights))])
+
+
 @value
 def largest_1000() -> str:
-    """The largest final weight of alpha 1000, in size."""
-    found = run(1000.0)
-    return formats.count(max(np.abs(found.synapse_0).max(), np.abs(found.synapse_1).max()))
+    """The final weight of alpha 1000 largest in size, rounded to a whole number, with its sign."""
+    return formats.count(round(largest_weight_1000())).replace("-", "\u2212")
 
 
 @value
