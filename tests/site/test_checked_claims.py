@@ -61,7 +61,17 @@ def matching(post, ours, block) -> int:
 
 def test_counts_are_named_not_typed(prose):
     assert "**{{ checked.exact }} of the {{ checked.total }} printed numbers match" in prose
-    assert "The post printed 308 numbers" in prose
+    assert "The post printed 308 different numbers" in prose
+    # "the closer look also prints each alpha's six errors, but they are the sweep's 42 again,
+    # digit for digit, so we count them once"
+    assert ("the closer look also prints each alpha's six errors, but they are the sweep's 42 "
+            "again, digit for digit, so we count them once") in prose
+    repeated = 0
+    for key, look in post_output.CLOSER_LOOK_HIDDEN_4.items():
+        sweep = [post_output.SWEEP_HIDDEN_4[key][str(j)] for j in compare.STEPS]
+        assert look["errors"] == sweep, key
+        repeated += len(look["errors"])
+    assert repeated == 42
     assert "six errors for each of the seven alphas, 42 numbers" in prose and 7 * 6 == 42
     assert "(12 weights) and `synapse_1` (4)" in prose and "224 numbers" in prose
     assert 7 * 2 * (12 + 4) == 224 and 42 + 224 + 42 == 308
@@ -204,6 +214,16 @@ def test_the_first_error_is_the_untrained_network_s_and_matches_everywhere(post,
 
 def test_the_direction_counts_all_match(post, ours, prose):
     assert "The direction counts all match, including alpha 1000's." in prose
+    # The two rules, both named; tests/test_compare.py counts the zero gradients (none).
+    assert "so the sign it tests is the sign of the step itself, which is the rule we use" in prose
+    assert ("The other rule one might write, asking whether the *gradient* is above zero (the "
+            "step points against it), counts the same changes: the two rules could only part "
+            "ways on a gradient of exactly zero") in prose
+    slope = np.array([-2.0, -0.5, 0.5, 3.0])  # nonzero gradients: the two rules flip together
+    step = -slope
+    assert np.array_equal(np.diff(step > 0), np.diff(slope > 0))
+    zero = np.array([1.0, 0.0])  # a gradient that reaches exactly zero: only one rule flips
+    assert not np.array_equal(np.diff(-zero > 0), np.diff(zero > 0))
     for alpha in ALPHAS:
         assert post[("counts", alpha)] == ours[("counts", alpha)], alpha
 
@@ -373,6 +393,23 @@ def test_the_32_hidden_sweep_parts_them(post, candidates, prose):
     assert fewest("2-lanes") < fewest("2015")  # "only"
 
 
+def test_the_fma_candidate_is_the_only_fused_one_and_adds_in_order(prose):
+    assert ("It would fit a BLAS that does not fuse multiply-adds, as on the many processors of "
+            "2015 without FMA instructions") in prose
+    assert ("But the only fused candidate we tried adds every sum in order; we did not try lanes "
+            "with FMA, so the fingerprint does not rule out a BLAS that fuses.") in prose
+    fused = [name for name, ops in orders.TRAINED.items() if ops.fused]
+    assert fused == ["sequential-fma"] and orders.TRAINED["sequential-fma"].lanes == 1
+
+
+def test_the_order_of_a_sum_is_explained_once(prose):
+    assert "Adding the same terms in another order can round differently" in prose
+    assert "not associative" not in prose and prose.count("in another order") == 2
+    assert ("changes a result by about an ulp ([above](#the-result))") in prose
+    assert "the order of each sum can change its last bit ([above](#the-result))" in prose
+    assert "## The result" in (DOCS / "checked-against-the-post.md").read_text(encoding="utf-8")
+
+
 def test_the_candidates_are_what_the_page_says(prose):
     assert "term i goes to lane i mod 4 (or mod 2), each lane adds its terms in order, and the " \
            "lanes are added last, (lane 0 + lane 2) + (lane 1 + lane 3) for four" in prose
@@ -405,9 +442,12 @@ def test_the_last_five(post, ours, prose):
 
 def test_the_one_rounding(post, prose):
     flipped = orders.flipped()
-    assert "At step 104, for hidden unit 19 and the example [0, 1, 1]" in prose
+    assert ("At step 104, for hidden unit 19 and the example [0, 1, 1] (steps and units counted "
+            "from 0, as the post's loop and NumPy count them)") in prose
     assert (orders.FLIP_STEP, orders.FLIP_UNIT, orders.FLIP_ROW) == (104, 19, 1)
-    assert X[1].tolist() == [0, 1, 1]
+    # Counted from 0: the row, an index as the unit is, picks [0, 1, 1] only so; the step is the
+    # count of the hidden layer's sigmoids before it (runs.orders._OneFlipped), the first at 0.
+    assert X[1].tolist() == [0, 1, 1] and X[0].tolist() != [0, 1, 1]
     # The place the issue named (x = 0x1.46116c193e9ep-2) is the place the run met.
     assert flipped.argument == float.fromhex("0x1.46116c193e9ep-2")
     assert checked.flip_argument() == "0x1.46116c193e9e0p-2"

@@ -43,7 +43,8 @@ def text(balls: int = 10_000, seed: int = 1) -> str:
         f"({100 * found.fractions[deepest]:.1f}%) found it.",
         "",
         "*width* = basin width / domain width, the chance that a uniform start lands in the"
-        " basin; *share* = balls / total; *s.e.* = sqrt(width × (1 − width) / balls), its"
-        " binomial standard error if each ball lands in a basin with that chance;"
+        f" basin; *share* = balls / total; *s.e.* = sqrt(width × (1 − width) / total), with"
+        f" total = all {found.balls} balls, the share's binomial standard error if each ball"
+        " lands in the basin with that chance;"
         " *z* = (share − width) / s.e.",
     ]) + "\n"

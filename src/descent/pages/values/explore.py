@@ -122,3 +122,52 @@ def plateau_moves() -> tuple[int, int]:
 def plateau_moved() -> str:
     """"2 of the 34": failing alphas past the cliffs that a one-ulp nudge moved to another plateau."""
     return f"{formats.count(plateau_moves()[0])} of the {formats.count(plateau_moves()[1])}"
+
+
+@value
+def cliff_ratio() -> str:
+    """How many times lower the cliff lies with 32 hidden units than with 4."""
+    return formats.factor(studies.learning_rate(4).breakdown / studies.learning_rate(32).breakdown)
+
+
+def past_cliff_wins() -> list[tuple[int, float]]:
+    """(hidden units, alpha) of every run past a cliff that still converged (Curve.lucky)."""
+    return [(hidden, alpha) for hidden in HIDDEN
+            for alpha, _ in studies.learning_rate(hidden).lucky]
+
+
+@value
+def lucky_alpha() -> str:
+    """The one alpha past the two cliffs that still converged (the page says: one, at 32 units)."""
+    wins = past_cliff_wins()
+    if len(wins) != 1:
+        raise ValueError(f"the page speaks of one win past the cliffs, the curves have {len(wins)}")
+    return formats.alpha(wins[0][1])
+
+
+def hundred_errors() -> np.ndarray:
+    """Alpha 100's final error from each of the 20 starts (runs.studies.seed_variance)."""
+    return studies.seed_variance(20, 4).final[:, ALPHAS.index(100.0)]
+
+
+def hundred_between_count() -> int:
+    """How many of the 20 starts at alpha 100 end strictly between 0.125 and 0.5 (in eighths)."""
+    eighths = np.round(8 * hundred_errors())
+    return int(np.sum((eighths > 1) & (eighths < 4)))
+
+
+def hundred_pinned_count(pinned: int) -> int:
+    """How many of the 20 starts at alpha 100 end with `pinned` outputs at 0.5, the rest right."""
+    return sum(1 for r in hundred_readings() if r.half == pinned and r.right == 4 - pinned)
+
+
+@value
+def hundred_pinned_2() -> str:
+    """How many starts at alpha 100 end with two outputs pinned at 0.5 and two right."""
+    return formats.count(hundred_pinned_count(2))
+
+
+@value
+def hundred_pinned_3() -> str:
+    """How many starts at alpha 100 end with three outputs pinned at 0.5 and one right."""
+    return formats.count(hundred_pinned_count(3))
