@@ -41,9 +41,12 @@ def test_the_page_starts_with_what_for_whom_what_first_and_where(markdown):
     assert first.startswith("# Start here\n")
     flat = " ".join(first.split())
     assert "This site retells Andrew Trask's 2015 post" in flat
-    assert "**For whom:** you have read the post's Part 1, or you know a little Python and numpy" in flat
-    assert f"**Know first:** the post's [Part 1]({PART_1})" in flat
-    assert "**Start:** [Part 1: Optimization](part-1-optimization.md)" in flat
+    assert "**For whom:** you have read the post before this one, or you know a little Python and numpy" in flat
+    assert ("**Know first:** that earlier post, "
+            f"[*A Neural Network in 11 lines of Python (Part 1)*]({PART_1})") in flat
+    assert "**Start:** [Part 1: Optimization](part-1-optimization.md), the first part of this post" in flat
+    # "Part 1" alone would be ambiguous: every other mention on the page names which one it is.
+    assert "post's Part 1" not in " ".join(markdown.split())
     assert "[Train it yourself](train-it-yourself.md)" in flat
     assert "[Explore alpha](explore-alpha.md#drag-alpha)" in flat
     assert "[first, below](#thirteen-lines)" in flat
@@ -126,3 +129,67 @@ def test_the_built_page_has_the_anchors_other_pages_link_to(built_site):
     for anchor in ("thirteen-lines", "the-code"):
         assert f'id="{anchor}"' in page
     assert (built_site.dir / "code" / "thirteen_lines.py").read_bytes() == SCRIPT.read_bytes()
+
+
+def test_what_the_pictures_are_computed_from(prose):
+    """The ball pictures of Parts 2 and 3 descend stated functions (landscapes), not the network."""
+    assert ("every number and picture is computed by the site's own code when the site is built — "
+            "the pictures of balls rolling on curves and in valleys descend small stated "
+            "functions, and the rest comes from running the post's own tiny network") in prose
+    for page in ("part-2-gradient-descent.md", "part-3-sometimes-it-breaks.md"):
+        text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        for name in re.findall(r"\]\(figures/([\w-]+)\.png\)", text):
+            source = (ROOT / "src" / "descent" / "figures" / f"{name.replace('-', '_')}.py").read_text(
+                encoding="utf-8")
+            assert re.search(r"landscapes|descents|paths|basins", source), name
+            assert not re.search(r"network|studies|sweeps", source), name
+
+
+def test_the_home_bucket_alt(prose):
+    assert ("every step crosses the bottom and lands a quarter as far from it, so by the third "
+            "panel the ball is almost at the bottom and the tangents have flattened") in prose
+    assert "the four steps of gradient descent in a bucket from [Part 2](part-2-gradient-descent.md)" in prose
+    from descent.runs import descents
+
+    x = descents.bucket_iterates()
+    assert np.allclose(x[1:] / x[:-1], -0.25)  # by hand: 1 − 2 · 0.625
+    assert x[2] ** 2 < 0.01 * x[0] ** 2, "the third ball sits under 1% of the start's height"
+
+
+def test_four_ways_to_break_as_part_3_has_four_problems(prose):
+    assert "breaks in four recognisable ways" in prose
+    part_3 = (ROOT / "docs" / "part-3-sometimes-it-breaks.md").read_text(encoding="utf-8")
+    assert len(re.findall(r"^## Problem \d", part_3, re.MULTILINE)) == 4
+
+
+def test_four_notebooks(prose):
+    assert "Four of the experiments are also notebooks" in prose
+    notebooks = sorted(path.name for path in (ROOT / "docs" / "notebooks").glob("*.py"))
+    assert len(notebooks) == 4
+    for name in notebooks:
+        assert f"](notebooks/{name})" in prose
+
+
+def test_the_sweeps_engine_is_tested_against_this_loop(prose):
+    assert ("the sweeps run it through a faster engine that trains many networks at once, and a "
+            "test checks that the engine gives this loop's numbers, bit for bit") in prose
+    engine_tests = (ROOT / "tests" / "test_engine.py").read_text(encoding="utf-8")
+    assert "def test_the_engine_is_network_train_bit_for_bit(" in engine_tests
+    sweeps = (ROOT / "src" / "descent" / "runs" / "sweeps.py").read_text(encoding="utf-8")
+    assert "engine.train(" in sweeps
+
+
+def test_the_train_listing_is_the_train_section_but_one_comment(markdown):
+    """network.py must not change (every stored run's key depends on it), so the listing leaves
+    out, by line numbers, the section's one comment, whose `u` the listing never defines."""
+    assert "(one comment line left out)" in markdown
+    ranges = re.search(r'--8<-- "src/descent/network\.py:(\d+):(\d+),(\d+):(\d+)"\n```\n\nWhat it adds',
+                       markdown)
+    first, last, resume, end = map(int, ranges.groups())
+    lines = (ROOT / "src" / "descent" / "network.py").read_text(encoding="utf-8").splitlines()
+    assert lines[first - 2].strip() == "# --8<-- [start:train]"
+    assert lines[end].strip() == "# --8<-- [end:train]"
+    skipped = lines[last:resume - 1]
+    assert len(skipped) == 1 and skipped[0].strip().startswith("#")
+    shown = lines[first - 1:last] + lines[resume - 1:end]
+    assert not any(line.strip().startswith("#") for line in shown)

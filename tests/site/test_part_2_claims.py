@@ -29,16 +29,27 @@ def prose() -> str:
 
 def test_the_bucket_figures_state_their_alpha_and_show_what_their_alt_says(prose):
     assert ("Four panels of the same U-shaped curve, descended at alpha {{ ball.bucket_alpha }}; "
-            "in each the red ball sits at the next gradient-descent iterate, alternating between "
-            "the left and the right wall and a little lower each time") in prose
+            "in each the red ball sits at the next gradient-descent iterate: it starts high on the "
+            "left wall, and every step crosses the bottom and lands a quarter as far from it, so "
+            "from the third panel on the ball is almost at the bottom") in prose
     assert "at the same alpha {{ ball.bucket_alpha }}" in prose
     assert "the tangents flatten as the ball nears the bottom" in prose
     x = descents.bucket_iterates()
     assert ball.bucket_alpha() == "0.625" == f"{descents.BUCKET_ALPHA:g}"
     assert len(x) == 4
-    assert np.all(np.sign(x[1:]) == -np.sign(x[:-1])), "alternating walls"
-    assert np.all(np.diff(x ** 2) < 0), "a little lower each time"
+    assert x[0] < 0 and x[0] ** 2 > 0.5 * landscapes.bucket.f(landscapes.bucket.low), "high on the left"
+    assert np.all(np.sign(x[1:]) == -np.sign(x[:-1])), "crosses the bottom"
+    assert np.allclose(x[1:] / x[:-1], -0.25), "a quarter as far"  # by hand: 1 − 2 · 0.625
+    assert np.all(x[2:] ** 2 < 0.01 * x[0] ** 2), "almost at the bottom: under 1% of the start's height"
     assert np.all(np.diff(np.abs(2 * x)) < 0), "the tangents flatten"
+
+
+def test_alpha_is_defined_before_the_figures_name_it(prose):
+    first_figure = prose.index("](figures/bucket.png)")
+    definition = prose.index("each slope is multiplied by alpha before the ball steps")
+    assert definition < prose.rindex("![", 0, first_figure)
+    assert "The post's plain rule, below, is alpha 1" in prose
+    assert "the rule sets x to x − 2x = −x" in prose  # the plain rule: x − 1 · slope
 
 
 def test_the_sign_only_rule_hops_across_the_bottom(prose):
@@ -100,10 +111,13 @@ def test_try_it_answers(prose):
     assert descents.iterates(0.5)[1] == 0
     assert "on a bucket twice as steep it would take alpha 0.25" in prose
     assert landscapes.descend(lambda x: 4 * x, -1.2, 0.25, 1)[1] == 0
-    assert ("The step factor is {{ ball.mid_factor }}: negative, so every step crosses the "
+    assert ("The step factor is 1 − 2/√2 = {{ ball.mid_factor }}: negative, so every step crosses the "
             "bottom to the other wall; smaller than 1 in size, so every landing is lower") in prose
+    assert "at alpha {{ ball.mid_alpha }} (1/√2, rounded)" in prose
+    assert "The step factor is 1 − 2/√2 = {{ ball.mid_factor }}" in prose
     mid = ball.mid()
-    assert 0.5 < mid < 1 and ball.mid_alpha() == "0.707"
+    assert 0.5 < mid < 1 and ball.mid_alpha() == "0.707" and mid == pytest.approx(2 ** -0.5, abs=1e-15)
+    assert ball.mid_factor() == "\u22120.414" and f"{1 - 2 / 2 ** 0.5:.3g}" == "-0.414"
     path = descents.iterates(mid)
     assert np.all(np.sign(path[1:]) == -np.sign(path[:-1])) and np.all(np.diff(path ** 2) < 0)
     left = abs(path[-1] / path[0])

@@ -44,8 +44,34 @@ def test_the_diverging_ball(prose):
     assert np.all(np.sign(b[1:]) == -np.sign(b[:-1])) and np.all(np.diff(np.abs(b)) < 0)
 
 
+def test_four_problems_and_where_their_remedies_reappear(prose):
+    assert ("gradient descent fails on them in four typical ways. Each failure comes with a "
+            "standard remedy. The first three remedies reappear as knobs on the network in "
+            "[Part 5](part-5-improving-our-network.md): alpha, and the number of hidden units; "
+            "the fourth's are raced in the follow-up [The ravine, remedied](follow-up/ravine.md)"
+            ) in prose
+    assert len(re.findall(r"## Problem \d", prose)) == 4
+    part_5 = (ROOT / "docs" / "part-5-improving-our-network.md").read_text(encoding="utf-8")
+    assert "alpha" in part_5 and "hidden" in part_5
+    ravine = (ROOT / "docs" / "follow-up" / "ravine.md").read_text(encoding="utf-8")
+    assert "AdaGrad" in ravine and "omentum" in ravine
+
+
+def test_alpha_is_defined_before_its_first_number(prose):
+    definition = prose.index("each slope is multiplied by alpha before the ball steps")
+    assert definition < prose.index("{{ ball.diverging_alpha }}")
+    assert ("Our bucket is just on the edge: with the plain rule, alpha 1, the ball only bounces "
+            "between two walls, as Part 2 showed") in prose
+    assert "the picture multiplies the slope by an alpha above 1" in prose
+    assert np.all(np.abs(descents.iterates(1.0)) == abs(descents.START)), "alpha 1 bounces"
+    assert paths.DIVERGING_ALPHA > 1
+    steeper = landscapes.descend(lambda x: 3 * x, -1.0, 1.0, 4)  # f = 1.5 x²: alpha 1 tips over
+    assert np.all(np.diff(np.abs(steeper)) > 0)
+
+
 def test_solution_1_names_part_2s_alpha(prose):
-    assert "as in the bucket of Part 2, whose alpha is {{ ball.bucket_alpha }}" in prose
+    assert ("as in the bucket of Part 2, whose alpha is {{ ball.bucket_alpha }} (its four steps "
+            "again, now with the slope at each ball)") in prose
     assert ("The bucket again, at alpha {{ ball.bucket_alpha }}: the four iterates and their "
             "tangents settle towards the bottom, crossing it at every step") in prose
 
@@ -127,22 +153,38 @@ def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
             "0.1, for {{ ball.stuck_steps }} steps each. Up to {{ ball.stuck_up_to }} the ball "
             "never leaves its ripple (above {{ ball.rests_up_to }} it does not even rest there, "
             "but bounces inside it). From {{ ball.escaping_alpha }} on, the steps are long enough "
-            "to jump out, and then too long to rest in any of the ripples on the big valley's "
-            "floor: the ball hops about that floor to the end") in prose
+            "to jump out, and then too long to come to rest anywhere: after all "
+            "{{ ball.stuck_steps }} steps the ball is still bouncing, lower than the ripple it "
+            "left. Below {{ ball.floor_alpha }} it bounces inside a lower ripple on the big "
+            "valley's wall; from {{ ball.floor_alpha }} on, about the valley's floor") in prose
     grid = ball.ESCAPE_GRID
     assert grid[0] == 0.1 and grid[-1] == 5.0 and len(grid) == 50
     escape = ball.escape_alpha()
     first_pit = paths.stuck()[-1]
+    curve = landscapes.rippled
+    # A second reading of the ripples: the crests are where the slope turns from up to down.
+    x = np.linspace(curve.low, curve.high, 200_001)
+    rising = curve.df(x) > 0
+    crests = x[1:][rising[:-1] & ~rising[1:]]
+    left, right = crests[crests < first_pit].max(), crests[crests > first_pit].min()
+    floor = paths.rippled_floor()
+    floor_alpha = float(ball.floor_alpha())
     for alpha in grid:
         path = paths.stuck(alpha=alpha, steps=ball.ESCAPE_STEPS)
+        tail = path[-500:]
         if alpha < escape:
-            # In its ripple: never past the next crest (a ripple is 2π/5 ≈ 1.26 wide).
-            assert np.all(path < first_pit + 0.7), alpha
-            assert np.all(np.abs(path[-500:] - first_pit) < 0.7), alpha
-            assert (np.ptp(path[-500:]) < 1e-9) == (alpha <= float(ball.rests_up_to())), alpha
+            assert np.all((path > left) & (path < right)), f"{alpha} never leaves its ripple"
+            assert (np.ptp(tail) < 1e-9) == (alpha <= float(ball.rests_up_to())), alpha
         else:
-            assert np.ptp(path[-500:]) > 0.1, f"{alpha} hops to the end"
-            assert abs(np.mean(path[-500:]) - paths.rippled_floor()) < 6, alpha
+            assert np.any(path > right), f"{alpha} jumps out"
+            assert np.ptp(tail) > 0.1, f"{alpha} still bouncing at the end"
+            assert np.all(curve.f(tail) < curve.f(first_pit)), f"{alpha}: lower than its ripple"
+            if alpha < floor_alpha:  # inside one lower ripple, between two crests, off the floor
+                between = crests[(crests > tail.min()) & (crests < tail.max())]
+                assert len(between) == 0 and tail.max() < floor and tail.min() > right, alpha
+            else:
+                assert tail.min() <= floor <= tail.max(), f"{alpha} bounces about the floor"
+    assert escape < floor_alpha
     assert ball.stuck_up_to() == f"{grid[grid < escape][-1]:g}"
 
 
@@ -169,12 +211,22 @@ def test_the_ravine(prose):
     path = paths.ravine()
     assert np.all(np.sign(path[1:, 1]) == -np.sign(path[:-1, 1])), "zig-zag across"
     assert np.all(np.diff(path[:, 0]) > 0) and abs(path[-1, 0]) > 0.25 * abs(path[0, 0]), "creeping"
-    assert ("No single alpha fixes both: the best one makes the two directions equally bad, and "
-            "every step then keeps {{ ball.ravine_best_factor }} of the distance to the floor in "
-            "each") in prose
+    assert ("No single alpha fixes both: the best one, alpha {{ ball.ravine_best_alpha }}, makes "
+            "the two directions equally bad, and every step then keeps "
+            "{{ ball.ravine_best_factor }} of the distance to the floor in each") in prose
     alphas = np.linspace(0.001, 0.3, 30_000)  # a second method: search by brute force
     worst = np.maximum(np.abs(1 - 0.2 * alphas), np.abs(1 - 10 * alphas))
     assert f"{worst.min():.2g}" == ball.ravine_best_factor() == "0.96"
+    assert f"{alphas[np.argmin(worst)]:.3g}" == ball.ravine_best_alpha() == "0.196"
+    assert ("The figure's alpha, {{ ball.ravine_alpha }}, is a little below that best one: across "
+            "the valley its overshoots die away faster (each is {{ ball.ravine_across_factor }} "
+            "times the last), and along the floor each step keeps {{ ball.ravine_along_factor }} "
+            "of the distance, hardly more") in prose
+    assert ball.ravine_alpha() == "0.185" and paths.RAVINE_ALPHA < float(ball.ravine_best_alpha())
+    assert ball.ravine_across_factor() == "\u22120.85" and 1 - 10 * 0.185 == pytest.approx(-0.85)
+    assert ball.ravine_along_factor() == "0.963" and 1 - 0.2 * 0.185 == pytest.approx(0.963)
+    across = path[1:, 1] / path[:-1, 1]
+    assert np.allclose(across, -0.85) and abs(-0.85) < worst.min() < 0.963
 
 
 def test_the_ravine_remedies(prose):
@@ -190,6 +242,11 @@ def test_try_it(prose):
     labels = [descents.alpha_label(a) for a in descents.ALPHAS]
     over = [a for a in descents.ALPHAS if 1 - 2 * a < -1]
     assert ball.first_diverging() == descents.alpha_label(min(over)) == "1.41"
+    assert min(over) == pytest.approx(2 ** 0.5, abs=1e-15)
+    assert "alpha {{ ball.first_diverging }}: √2, rounded (each notch is √2 times the last)" in prose
+    assert all(b / a == pytest.approx(2 ** 0.5) for a, b in zip(descents.ALPHAS, descents.ALPHAS[1:]))
+    assert "alpha √2 has a factor of 1 − 2√2 = {{ ball.first_diverging_factor }}" in prose
+    assert f"{1 - 2 * 2 ** 0.5:.3g}" == "-1.83"
     assert ball.first_diverging_factor() == "\u22121.83"
     path = descents.iterates(min(over))
     assert ball.first_diverging_end() == str(round(abs(path[-1] / path[0])))
@@ -200,6 +257,10 @@ def test_try_it(prose):
     left = abs(descents.iterates(descents.ALPHAS[0])[-1] / descents.START)
     assert left == pytest.approx((1 - 2 * descents.ALPHAS[0]) ** 12) and left > 0.5  # "Most of it"
     assert "Most of it: {{ ball.crawl_left }}" in prose
+    assert ("1 − 2 · {{ ball.crawl_alpha_exact }} (the notch shown as {{ ball.crawl_alpha }})"
+            in prose)
+    assert ball.crawl_alpha_exact() == "0.015625" and descents.ALPHAS[0] == 1 / 64
+    assert f"{(1 - 2 / 64) ** 12:.1%}" == ball.crawl_left()  # by hand
     for link in re.findall(r"explore-alpha\.md\?alpha=\{\{ ball\.(\w+) \}\}#drag-alpha", prose):
         assert getattr(ball, link)() in labels
     assert "[Train it yourself at alpha 0.001.](train-it-yourself.md?alpha=0.001&hidden=4&seed=1&steps=60000)" in prose

@@ -273,3 +273,43 @@ def network_ten_error() -> str:
 def resting_alpha() -> str:
     """The alpha of the ball resting in the bumpy curve's second-deepest valley."""
     return formats.alpha(descents.RESTING_ALPHA)
+
+
+def floor_alpha_value() -> float:
+    """The smallest alpha of ESCAPE_GRID from which the escaped ball's last 500 iterates of
+    ESCAPE_STEPS straddle the rippled curve's lowest point: it bounces about the floor itself."""
+    floor = paths.rippled_floor()
+    for alpha in ESCAPE_GRID[ESCAPE_GRID >= escape_alpha()]:
+        tail = paths.stuck(alpha=alpha, steps=ESCAPE_STEPS)[-500:]
+        if tail.min() <= floor <= tail.max():
+            return float(alpha)
+    raise ValueError("no alpha of the grid bounces about the floor")
+
+
+@value
+def floor_alpha() -> str:
+    return formats.alpha(floor_alpha_value())
+
+
+@value
+def ravine_best_alpha() -> str:
+    """The best single alpha in the ravine, 2 / (flat + steep)."""
+    return formats.alpha(best_ravine_alpha()[0])
+
+
+@value
+def ravine_across_factor() -> str:
+    """What one step at the ravine figure's alpha multiplies the distance across the valley by."""
+    return factor(landscapes.RAVINE_STEEP, paths.RAVINE_ALPHA)
+
+
+@value
+def ravine_along_factor() -> str:
+    """What one step at the ravine figure's alpha multiplies the distance along the floor by."""
+    return factor(landscapes.RAVINE_FLAT, paths.RAVINE_ALPHA)
+
+
+@value
+def crawl_alpha_exact() -> str:
+    """The slider's smallest alpha written out in full (it is 1/64, shown as three digits)."""
+    return f"{descents.ALPHAS[0]:.10g}"
