@@ -1,4 +1,4 @@
-"""A ball in a bucket: each step of gradient descent swings it to the other wall, a little lower."""
+"""A ball in a bucket: each step of gradient descent swings it across the bottom and lands it closer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The same four steps with the slope at each ball: the tangent says which way is down, and how steep."""
+"""Four steps of gradient descent in the bucket with the slope at each ball: the tangent says which way is down, and how steep."""
 
 from __future__ import annotations
 

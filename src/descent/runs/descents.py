@@ -65,7 +65,7 @@ def regime(alpha: float) -> str:
     if r == 0:
         return "lands exactly on the bottom in a single step"
     if r > -1:
-        return "overshoots and zig-zags between the walls, a little lower each time"
+        return "overshoots and zig-zags between the walls, closer to the bottom each time"
     if r == -1:
         return "bounces between the same two points on opposite walls forever"
     return "overshoots higher on every step and leaves the bucket: it diverges"
