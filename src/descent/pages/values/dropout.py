@@ -177,3 +177,32 @@ def dropout_better_32() -> str:
 @value
 def dropconnect_better_32() -> str:
     return _seeds(32, _better("dropconnect"), _all_seeds)
+
+
+# The closest pairs under plain training: the share of near twins, seed by seed.
+
+def _twins_grow(found) -> np.ndarray:
+    return found.trained["plain"].near > found.start.near
+
+
+@value
+def twins_grow_4() -> str:
+    """Seeds whose share of near-twin pairs is higher after plain training than at the start."""
+    return _seeds(4, _twins_grow)
+
+
+@value
+def twins_grow_32() -> str:
+    return _seeds(32, _twins_grow)
+
+
+@value
+def twinned_start_4() -> str:
+    """Networks of 4 hidden units with at least one near-twin pair at the start: "2"."""
+    return formats.count(int(np.sum(dropout.redundancy(4).start.near > 0)))
+
+
+@value
+def twinned_plain_4() -> str:
+    """The same after plain training."""
+    return formats.count(int(np.sum(dropout.redundancy(4).trained["plain"].near > 0)))
