@@ -160,7 +160,7 @@ class Masks:
                                    else np.zeros((_CHUNK, *self.shape)) for s in self.streams],
                                   axis=1)
         # --8<-- [start:mask]
-        # This step's numbers in [0, 1), one per unit:
+        # This step's numbers in [0, 1), one per masked entry (dropout: per example and unit):
         uniform = self.drawn[j % _CHUNK]
         keep = uniform >= self.p  # True with probability 1 - p
         return keep / (1 - self.p)  # 0 where dropped, 1 / (1 - p) where kept

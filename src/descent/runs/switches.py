@@ -20,7 +20,7 @@ from .studies import best_alpha, breakdown_alpha
 # Five alphas per decade from 0.001 to 1000, each exponent exact (so 0.001, ..., 1000 are in).
 CLIFF_ALPHAS = 10.0 ** (np.arange(-15, 16) / 5)
 CLIFF_ALPHAS.setflags(write=False)
-CLIP = 0.01  # the clipping bound of the cliff study (0.1 and above never bite there)
+CLIP = 0.01  # the clipping bound of the cliff study (0.1 bites but leaves the cliffs in place)
 CLIFF_SWITCHES = {"plain": variants.Switches(), "clipped": variants.Switches(clip=CLIP),
                   "batch norm": variants.Switches(batch_norm=True)}
 BATCH_SIZES = (1, 2, 4)
