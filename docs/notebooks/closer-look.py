@@ -5,8 +5,8 @@
 # [*A Neural Network in 13 lines of Python (Part 2 – Gradient Descent)*](https://iamtrask.github.io/2015/07/27/python-network-part2/)
 # looks inside the alpha sweep: how large the final weights are, and how often each weight's
 # update changed direction. A change of direction is what a weight that steps over the bottom of
-# a valley and turns back leaves behind, but a count is not proof of bouncing: with alphas 100
-# and 1000 the runs stall on flat sigmoids and still count changes
+# a valley and turns back leaves behind, but a count is not proof of bouncing: alpha 1000's run
+# stalls on flat sigmoids within its first 500 steps and still counts changes after that
 # ([Part 5](../../part-5-improving-our-network/#improvement-1-adding-and-tuning-alpha) looks at why).
 
 # %%

@@ -148,7 +148,7 @@ def test_what_the_pictures_are_computed_from(prose):
 def test_the_home_bucket_alt(prose):
     assert ("every step crosses the bottom and lands a quarter as far from it, so by the third "
             "panel the ball is almost at the bottom and the tangents have flattened") in prose
-    assert "the four steps of gradient descent in a bucket from [Part 2](part-2-gradient-descent.md)" in prose
+    assert "the start and three steps of gradient descent in a bucket from [Part 2](part-2-gradient-descent.md)" in prose
     from descent.runs import descents
 
     x = descents.bucket_iterates()

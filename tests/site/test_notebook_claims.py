@@ -51,8 +51,14 @@ def test_alpha_sweep_best_is_read_at_the_last_logged_step_and_is_the_same_at_the
 
 def test_closer_look_counts_changes_where_the_runs_stall_and_weights_grow_with_alpha():
     text = prose("closer-look")
-    assert ("a count is not proof of bouncing: with alphas 100 and 1000 the runs stall on flat "
-            "sigmoids and still count changes") in text
+    assert ("a count is not proof of bouncing: alpha 1000's run stalls on flat sigmoids within its "
+            "first 500 steps and still counts changes after that") in text
+    from descent import engine
+    early = engine.train([1000.0], *engine.starts([1], 4), 500, count_changes=True)
+    late = engine.train([1000.0], early.synapse_0, early.synapse_1, 60_000 - 500,
+                        count_changes=True)
+    flips = lambda t: int(t.changes_0.sum() + t.changes_1.sum())  # noqa: E731
+    assert flips(late) > 0 and abs(float(late.final[0]) - 0.5) < 1e-6
     assert ("the largest weight grows with alpha, far the most at alpha 1000") in text
     runs = sweeps.as_logged(sweeps.article_sweep(hidden=4)).runs
     changes = {run.alpha: int(run.synapse_0_direction_changes.sum() + run.synapse_1_direction_changes.sum())

@@ -70,9 +70,9 @@ def test_alpha_is_defined_before_its_first_number(prose):
 
 
 def test_solution_1_names_part_2s_alpha(prose):
-    assert ("as in the bucket of Part 2, whose alpha is {{ ball.bucket_alpha }} (its four steps "
+    assert ("as in the bucket of Part 2, whose alpha is {{ ball.bucket_alpha }} (its start and three steps "
             "again, now with the slope at each ball)") in prose
-    assert ("The bucket again, at alpha {{ ball.bucket_alpha }}: the four iterates and their "
+    assert ("The bucket again, at alpha {{ ball.bucket_alpha }}: the start, three iterates and their "
             "tangents settle towards the bottom, crossing it at every step") in prose
 
 
@@ -156,7 +156,8 @@ def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
             "to jump out, and then too long to come to rest anywhere: after all "
             "{{ ball.stuck_steps }} steps the ball is still bouncing, lower than the ripple it "
             "left. Below {{ ball.floor_alpha }} it bounces inside a lower ripple on the big "
-            "valley's wall; from {{ ball.floor_alpha }} on, about the valley's floor") in prose
+            "valley's wall; from {{ ball.floor_alpha }} on, back and forth across the valley's floor, "
+            "and the largest alphas across most of the valley") in prose
     grid = ball.ESCAPE_GRID
     assert grid[0] == 0.1 and grid[-1] == 5.0 and len(grid) == 50
     escape = ball.escape_alpha()
@@ -185,6 +186,8 @@ def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
             else:
                 assert tail.min() <= floor <= tail.max(), f"{alpha} bounces about the floor"
     assert escape < floor_alpha
+    widest = paths.stuck(alpha=grid[-1], steps=ball.ESCAPE_STEPS)[-500:]
+    assert np.ptp(widest) > 0.5 * (curve.high - curve.low)  # alpha 5: most of the valley
     assert ball.stuck_up_to() == f"{grid[grid < escape][-1]:g}"
 
 
@@ -230,12 +233,15 @@ def test_the_ravine(prose):
 
 
 def test_the_ravine_remedies(prose):
-    assert ("the per-weight rules fix it when the ravine runs along the weights, and lose their "
-            "edge when it is turned") in prose
+    assert ("races them, and RMSprop, another per-weight rule, through this very valley: when the "
+            "ravine runs along the weights AdaGrad, AdaDelta and RMSprop fix it (Adam ends higher, "
+            "still looping round the centre), and they lose their edge when it is turned") in prose
     plain = ravine_race.ravine_path("gradient descent").final
-    for rule in ("AdaGrad", "RMSprop"):
+    for rule in ("AdaGrad", "AdaDelta", "RMSprop"):
         assert ravine_race.ravine_path(rule).final < plain / 10, rule
         assert ravine_race.ravine_path(rule, ravine_race.TURNED).final > plain / 10, rule
+    fixed = max(ravine_race.ravine_path(rule).final for rule in ("AdaGrad", "AdaDelta", "RMSprop"))
+    assert ravine_race.ravine_path("Adam").final > 10 * fixed
 
 
 def test_try_it(prose):

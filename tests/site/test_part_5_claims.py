@@ -291,3 +291,14 @@ def test_the_exercises_open_the_lab_and_their_answers_hold(prose):
             "{{ article.best_end_4 }}") in prose
     assert stalls.final_error(10.0, 3) > sweep_readings.final_errors(4)[10.0]  # close, not as low
     assert formats.significant(stalls.final_error(10.0, 3), 3) == part_5.end_3()
+
+
+def test_alpha_100_overshoots_first_and_then_stalls(prose):
+    from descent.pages.values import part_5
+
+    assert ("The run shows that only at the start: {{ part_5.flips_100_early }} of its "
+            "{{ part_5.flips_100_all }} direction changes come in the first 50 steps, the "
+            "overshooting of Problem 1; what follows is "
+            "something else") in prose
+    early, whole = part_5.flips_100_early_count(), int(part_5.flips_100_all())
+    assert part_5.EARLY == 50 and whole / 2 < early <= whole  # most of them, and no more than all

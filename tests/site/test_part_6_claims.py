@@ -32,7 +32,9 @@ def test_the_ravine_remedies(prose):
     assert paths["momentum"].final < plain
     assert ("per-weight step sizes, which are not on this list (the post names such rules, "
             "AdaGrad, AdaDelta and Adam, among the methods of its Part 1), fix it outright when "
-            "the ravine runs along the weights") in prose
+            "the ravine runs along the weights, all but Adam, which ends higher") in prose
+    fixed = max(paths[rule].final for rule in ("AdaGrad", "AdaDelta", "RMSprop"))
+    assert paths["Adam"].final > 10 * fixed
     # This list as the page copies it from the post's Part 6, and the post's Part 1 methods as
     # Part 1 of the site lists them (the expectations come from the post, not from our code).
     future = prose[prose.index("The post lists what to add next"):prose.index("whatever else")]

@@ -118,6 +118,23 @@ def flips_100_all() -> str:
                          + found.synapse_1_direction_changes.sum())
 
 
+EARLY = 50  # steps: alpha 100's first overshoots
+
+
+def flips_100_early_count() -> int:
+    """Slope sign changes of all of alpha 100's weights in its first EARLY steps."""
+    from ... import engine  # the one engine, in the post's 2015 arithmetic
+
+    early = engine.train([100.0], *engine.starts([1], 4), EARLY, count_changes=True)
+    return int(early.changes_0.sum() + early.changes_1.sum())
+
+
+@value
+def flips_100_early() -> str:
+    """Slope sign changes of all of alpha 100's weights in its first 50 steps."""
+    return formats.count(flips_100_early_count())
+
+
 @value
 def moved_1000() -> str:
     """The largest change of any weight over alpha 1000's last 30 000 steps."""
