@@ -150,8 +150,8 @@ def test_momentum_and_nesterov(prose, laps, table):
 
 
 def test_only_plain_descent_gets_there_from_every_start(prose, laps, table):
-    assert ("**Only plain descent gets there from every start.** At its best alpha every other "
-            "step rule leaves {{ race.others_stuck }} of the 20 starts above 0.01 (the table's "
+    assert ("**Only plain descent gets there from every start,** each rule at the alpha it races "
+            "at. At its best alpha every other step rule leaves {{ race.others_stuck }} of the 20 starts above 0.01 (the table's "
             "\"starts below 0.01\"), each stuck on a plateau at an error of 0.125 or more: 0.125 is "
             "one output stuck halfway, at 0.5.") in prose
     assert 0.5 / 4 == 0.125  # one output at 0.5 of a target 0 or 1, in a mean over four
@@ -230,7 +230,8 @@ def test_scipy_methods(prose, laps, searches, table):
             "{{ quasi_newton.bfgs_passes }} and {{ quasi_newton.lbfgs_passes }} to reach 0.01 "
             "among the starts that get there, and the fewest over the 20 starts too), but from {{ quasi_newton.bfgs_stuck }} and "
             "{{ quasi_newton.lbfgs_stuck }} of the 20 starts they stop on their own, well within "
-            "their budget, because the slope has all but vanished (below scipy's tolerance), at an "
+            "their budget (a thousand evaluations of the error per start, a tenth of the step "
+            "rules' ten thousand steps; dual annealing spends all of it), because the slope has all but vanished (below scipy's tolerance), at an "
             "error of 0.125 or more and with weights large enough to saturate the sigmoids: on the "
             "plateaus of stuck outputs that [Explore alpha](../explore-alpha.md) takes apart."
             ) in prose
@@ -253,6 +254,8 @@ def test_scipy_methods(prose, laps, searches, table):
         assert np.all(found.evaluations[gave_up] < quasi_newton.BUDGET / 2)
         assert np.all(found.final[gave_up] > 0.124)
         stuck[name] = {seed for seed, gave in zip(found.seeds, gave_up) if gave}
+    assert quasi_newton.BUDGET == 1000 and np.all(annealing.evaluations == quasi_newton.BUDGET)
+    assert race.STEPS == 10 * quasi_newton.BUDGET
     assert ("**Annealing gets off the plateaus**: {{ quasi_newton.annealing_reached }} "
             "reach 0.01, in a median of {{ quasi_newton.annealing_passes }} passes, and among them "
             "is every start where BFGS or L-BFGS stopped.") in prose

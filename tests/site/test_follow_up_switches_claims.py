@@ -179,7 +179,9 @@ def test_the_opening_answer(prose, redundancy):
 
 
 def test_the_verdict(prose, redundancy):
-    assert ("So the data does **not** support the claim as stated: without dropout a few of the "
+    assert ("So, at the alpha we trained with (1, for 10 000 steps; we did not repeat it at the "
+            "article's alpha 10), the data does **not** support the claim as stated: without "
+            "dropout a few of the "
             "closest pairs of hidden units do converge to nearly the same solution, but the "
             "typical pair does not, and dropout does not stop near-duplicates from forming."
             ) in prose
@@ -398,3 +400,13 @@ def test_the_dropout_table_shows_no_closeness_below_1_as_1():
     text = table.text()
     assert "| 4, DropConnect | 0.9996 |" in text and "hidden units, training" in text
     assert "counts the seeds whose median pair's |cosine| is lower than with plain training" in text
+
+
+def test_the_dropout_slope_is_taken_before_the_mask():
+    page = " ".join((ROOT / "docs" / "follow-up" / "dropout.md").read_text(encoding="utf-8").split())
+    assert ("One difference from his lines: the sigmoid's slope here is taken at the unit's own "
+            "output, before the mask") in page
+    source = (ROOT / "src" / "descent" / "variants.py").read_text(encoding="utf-8")
+    shown = source.split("[start:dropout_slope]")[1].split("[end:dropout_slope]")[0]
+    assert "sigmoid_output_to_derivative(layer_1)" in shown  # the unmasked output ...
+    assert "used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask" in source  # ... not used_1
