@@ -61,7 +61,7 @@ def matching(post, ours, block) -> int:
 
 def test_counts_are_named_not_typed(prose):
     assert "**{{ checked.exact }} of the {{ checked.total }} printed numbers match" in prose
-    assert "The post printed 308 different numbers" in prose
+    assert "The post printed 308 numbers (counting once the errors its closer look repeats)" in prose
     # "the closer look also prints each alpha's six errors, but they are the sweep's 42 again,
     # digit for digit, so we count them once"
     assert ("the closer look also prints each alpha's six errors, but they are the sweep's 42 "

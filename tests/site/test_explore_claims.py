@@ -286,8 +286,9 @@ def test_the_lottery_is_not_fragile(prose):
     assert ("and from three starts nudged by one unit in the last place (each starting weight "
             "moved up or down to the next number the computer can store, or left alone, at "
             "random): the same alpha won, and no other.") in prose
-    assert ("With 32 hidden units we tried two other orders; with 4 only one, every sum in order, "
-            "because there two lanes is this site's own arithmetic.") in prose
+    assert ("With 32 hidden units we tried two other orders of adding; with 4 hidden units only "
+            "one, every sum added in order, because the other (two running sums, or \"lanes\") is "
+            "the site's own order there.") in prose
     four, thirty_two = stuck.past_cliff_redraws(4), stuck.past_cliff_redraws(32)
     base_4 = studies.learning_rate(4).errors[studies.learning_rate(4).alphas
                                               >= studies.learning_rate(4).breakdown]

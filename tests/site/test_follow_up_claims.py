@@ -167,11 +167,13 @@ def test_only_plain_descent_gets_there_from_every_start(prose, laps, table):
         # "0.125" when the stuck output is a little off 0.5)
         assert np.all(lap.final[failed] > 0.124), rule
     # "Each rule races at the last alpha before its cliff on the seed-1 curve"
-    assert "Each rule races at the last alpha before its cliff on the seed-1 curve" in prose
+    assert ("Each rule races at its best alpha, which on every rule's curve is the last alpha "
+            "before its cliff on the seed-1 curve") in prose
     for rule, lap in laps.items():
         curve = race.alpha_range(rule)
         alphas = list(curve.alphas)
         assert alphas.index(curve.breakdown) == alphas.index(lap.alpha) + 1, rule
+        assert lap.alpha == curve.best[0], rule
     # The opening's answer, in short
     assert ("RMSprop ends lowest by far and is the quickest step rule to an error of 0.01; BFGS "
             "and L-BFGS are quicker still but from some starts stop on a plateau, where the error "

@@ -162,8 +162,10 @@ def test_the_opening_answer(prose, redundancy):
     assert ("a little, and no. Without dropout the typical pair of units does not drift "
             "together, but at 32 hidden units the closest pairs do, and dropout does not stop "
             "near-duplicates from forming; what it does change is the typical pair, which it "
-            "nudges apart, and the error, which it raises with 4 hidden units and lowers with 32."
-            ) in prose
+            "nudges apart in the median (with 4 hidden units in barely half the seeds), and the "
+            "error, which it raises with 4 hidden units and lowers with 32.") in prose
+    apart_4 = np.mean(redundancy[4].trained["dropout"].median < redundancy[4].trained["plain"].median)
+    assert 0.5 <= apart_4 <= 0.6  # barely half: 10 to 12 of 20 seeds
     assert "What it does is nudge the typical pair apart" in prose  # the verdict agrees
     for found in redundancy.values():
         assert np.median(found.trained["dropout"].median) < np.median(found.trained["plain"].median)

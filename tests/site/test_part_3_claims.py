@@ -214,7 +214,7 @@ def test_the_ravine(prose):
     path = paths.ravine()
     assert np.all(np.sign(path[1:, 1]) == -np.sign(path[:-1, 1])), "zig-zag across"
     assert np.all(np.diff(path[:, 0]) > 0) and abs(path[-1, 0]) > 0.25 * abs(path[0, 0]), "creeping"
-    assert ("No single alpha fixes both: the best one, alpha {{ ball.ravine_best_alpha }}, makes "
+    assert ("No single alpha fixes both: the best one step for step, alpha {{ ball.ravine_best_alpha }}, makes "
             "the two directions equally bad, and every step then keeps "
             "{{ ball.ravine_best_factor }} of the distance to the floor in each") in prose
     alphas = np.linspace(0.001, 0.3, 30_000)  # a second method: search by brute force

@@ -48,7 +48,7 @@ def test_the_network_and_its_data_are_as_described(prose):
     defaults = inspect.signature(two_weight.train).parameters
     assert defaults["iterations"].default == 10_000 and defaults["alpha"].default == 1.0
     assert len(error_surface.descent_path()[0]) == 10_000 + 1
-    assert "the post's code, like every run of this retelling, steps on all four examples at once" \
+    assert "the post's code, like every run of Parts 2 to 6 here, steps on all four examples at once" \
         in prose  # rows_dot sums the slope over every row of X: no example is sampled
     assert "for the three-layer network of the next part, sixteen" in prose
     assert 3 * 4 + 4 * 1 == 16  # synapse_0 (3, 4) and synapse_1 (4, 1), as network.init_weights
