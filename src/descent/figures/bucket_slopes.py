@@ -1,4 +1,4 @@
-"""The start and three steps of gradient descent in the bucket, with the slope at each ball: the tangent says which way is down, and how steep."""
+"""The start and three steps in the bucket, with the slope at each ball: the tangent says which way is down, and how steep."""
 
 from __future__ import annotations
 
