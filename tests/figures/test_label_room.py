@@ -11,6 +11,7 @@ import pytest
 
 from descent.figures import labels, style
 from descent.pages.registry import FIGURES
+from drawn_texts import drawn_texts
 
 LABELLED = ["alpha-sweep", "seed-variance", "optimizer-race", "mini-batches"]
 CLEAR = 0.45  # blank space between two end labels, above and below, in font sizes
@@ -32,23 +33,6 @@ def _drawn(slug, look, monkeypatch, tmp_path):
     return kept[0]
 
 
-def _boxes(fig):
-    """(text, its box in pixels) for every drawn text; an annotation's box without its leader."""
-    undrawn = set()  # tick labels of ticks beyond the axis's limits: made, never drawn
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            low, high = sorted(axis.get_view_interval())
-            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
-                if not low <= tick.get_loc() <= high:
-                    undrawn |= {id(tick.label1), id(tick.label2)}
-    drawn = []
-    for text in fig.findobj(matplotlib.text.Text):
-        if not (text.get_text().strip() and text.get_visible()) or id(text) in undrawn:
-            continue
-        drawn.append((text, matplotlib.text.Text.get_window_extent(text, fig.renderer_used)))
-    return drawn
-
-
 def _uses_end_labels(slug) -> bool:
     return "label_ends" in FIGURES[slug].source.read_text()
 
@@ -63,7 +47,7 @@ def test_these_are_the_figures_with_end_labels():
 @pytest.mark.parametrize("slug", LABELLED)
 def test_no_two_texts_overlap_and_end_labels_keep_apart(slug, look, monkeypatch, tmp_path):
     fig = _drawn(slug, look, monkeypatch, tmp_path)
-    drawn = _boxes(fig)
+    drawn = drawn_texts(fig)
     for (first, a), (second, b) in itertools.combinations(drawn, 2):
         assert not a.overlaps(b), (slug, first.get_text(), second.get_text(), a, b)
     width, height = fig.bbox.width, fig.bbox.height

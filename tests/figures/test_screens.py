@@ -11,6 +11,7 @@ from PIL import Image
 
 from descent import landscapes
 from descent.pages.registry import FIGURES
+from drawn_texts import drawn_texts
 from descent.figures import alpha_slider_frame, error_plane, panels, style
 from descent.runs import descents, paths
 
@@ -51,18 +52,8 @@ def test_phone_renderings_are_704_px_wide_and_every_text_is_at_least_8_5_pt(slug
 def texts_outside(fig, tolerance: float = 1.0) -> list[str]:
     """The texts of a drawn figure that reach past its canvas (a title clipped on a phone)."""
     width, height = fig.bbox.width, fig.bbox.height
-    undrawn = set()  # tick labels of ticks beyond the axis's limits: made, never drawn
-    for ax in fig.axes:
-        for axis in (ax.xaxis, ax.yaxis):
-            low, high = sorted(axis.get_view_interval())
-            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
-                if not low <= tick.get_loc() <= high:
-                    undrawn |= {id(tick.label1), id(tick.label2)}
     outside = []
-    for text in fig.findobj(matplotlib.text.Text):
-        if not (text.get_text().strip() and text.get_visible()) or id(text) in undrawn:
-            continue
-        box = matplotlib.text.Text.get_window_extent(text, fig.renderer_used)
+    for text, box in drawn_texts(fig):
         if box.x0 < -tolerance or box.y0 < -tolerance or box.x1 > width + tolerance \
                 or box.y1 > height + tolerance:
             outside.append(f"{text.get_text()!r}: {box}")
