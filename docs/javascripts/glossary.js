@@ -5,8 +5,9 @@
   "use strict";
 
   // Every word can take focus, so a tap shows its definition (tabindex -1: by tap or click).
-  // The first of each word on a page is also in the Tab order: a page says "alpha" a hundred
-  // times, and a keyboard reader should not have to step through all of them to reach a link.
+  // The first of each word on a page is also in the Tab order: a word is marked once in each
+  // section (glossary_marks.py), and a keyboard reader should not have to step through every
+  // section's "alpha" to reach a link.
   // A word inside a link or button is left alone: it is reached as part of that control.
   function focusableWords() {
     var seen = {};

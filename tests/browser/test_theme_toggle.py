@@ -1,11 +1,17 @@
-"""The light/dark toggle switches the palette, and the figures stay visible on both."""
+"""The light/dark toggle switches the palette, and the figures stay visible on both.
+
+The palette keeps the theme's behaviour though the build takes out the theme's rule on
+data-md-color-switching (issue 32): a first visit follows the system setting, the choice is
+remembered, the theme-color meta follows the header, and the switch repaints without fades.
+"""
 
 import io
 
 import numpy as np
+import pytest
 from PIL import Image
 
-from browsing import open_page
+from browsing import new_context, open_page
 
 SCHEME_JS = "() => document.body.getAttribute('data-md-color-scheme')"
 # A page with ball-and-curve figures (black curve, red ball: the ones that could vanish on dark).
@@ -57,4 +63,49 @@ def test_toggle_switches_palette_and_figures_stay_visible(context, base_url, tmp
     faint = [(src, scheme, f"{share:.4f}") for scheme, seen in ((first, light), (second, dark))
              for src, share in seen if share < 0.01]
     assert faint == [], f"figures that barely stand out from the background (screenshots in {tmp_path})"
+    assert visit.console_errors == []
+
+
+HEADER_HEX_JS = """() => '#' + getComputedStyle(document.querySelector('.md-header')).backgroundColor
+  .match(/\\d+/g).slice(0, 3).map(c => (+c).toString(16).padStart(2, '0')).join('')"""
+THEME_COLOR_JS = "() => document.querySelector('meta[name=theme-color]').content"
+COLOR_SCHEME_JS = "() => document.querySelector('meta[name=color-scheme]').content"
+# Colour transitions running on the page: the switch would start dozens (links, the header, the
+# sidebars) if nothing held them. The label's own tooltip fading in (opacity) is not one.
+FADES_JS = """() => document.getAnimations().filter(a => a.constructor.name === 'CSSTransition'
+  && /color|fill|shadow/.test(a.transitionProperty)).length"""
+
+
+@pytest.mark.parametrize("system, scheme", [("light", "default"), ("dark", "slate")])
+def test_a_first_visit_follows_the_system_and_theme_color_follows_the_header(
+        browser, base_url, system, scheme):
+    context = new_context(browser, base_url, color_scheme=system)
+    try:
+        page, visit = open_page(context, base_url)
+        page.wait_for_function("() => document.querySelector('meta[name=theme-color]')?.content")
+        assert page.evaluate(SCHEME_JS) == scheme
+        assert page.evaluate(THEME_COLOR_JS) == page.evaluate(HEADER_HEX_JS)
+        # The palette's mark of a switch in progress is off once the page is shown.
+        page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+        assert visit.console_errors == []
+    finally:
+        context.close()
+
+
+def test_the_switch_repaints_at_once_without_colour_fades(context, base_url):
+    page, visit = open_page(context, base_url + FIGURE_PAGE)
+    page.wait_for_function("() => document.querySelector('meta[name=theme-color]')?.content")
+    assert page.evaluate(COLOR_SCHEME_JS) == "light"
+    page.locator("[data-md-component=palette] label:visible").click()
+    assert page.evaluate(FADES_JS) == 0  # the header's and links' colour transitions did not run
+    assert page.evaluate(SCHEME_JS) == "slate"
+    assert page.evaluate(COLOR_SCHEME_JS) == "dark"  # the browser's own parts (scrollbars) too
+    assert page.evaluate(THEME_COLOR_JS) == page.evaluate(HEADER_HEX_JS)
+    # The no-fade class is taken off again: hovering a link fades as the theme means it to.
+    page.wait_for_function("() => !document.documentElement.classList.contains('palette-switching')")
+    page.locator("[data-md-component=palette] label:visible").click()
+    assert page.evaluate(FADES_JS) == 0
+    assert page.evaluate(SCHEME_JS) == "default"
+    assert page.evaluate(COLOR_SCHEME_JS) == "light"
+    assert page.evaluate(THEME_COLOR_JS) == page.evaluate(HEADER_HEX_JS)
     assert visit.console_errors == []

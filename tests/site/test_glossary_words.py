@@ -2,7 +2,8 @@
 page that uses it, and never where marking breaks something.
 
 The file is appended to every page by pymdownx.snippets (auto_append in mkdocs.yml) and the abbr
-extension wraps each listed word, wherever it stands in the prose, in <abbr title="definition">.
+extension wraps each listed word, wherever it stands in the prose, in <abbr title="definition">;
+glossary_marks keeps only the first in each section (from one h1 or h2 heading to the next).
 A word the pages stop using must leave the glossary (or the test names it); a word in code, in
 a heading's permalink or in the theme's navigation must stay plain text.
 
@@ -116,6 +117,21 @@ def test_no_word_is_marked_in_code_navigation_or_a_permalink(built_site):
                 assert part not in classes, f"{name}: {word['text']!r} marked inside .{part}"
             assert "md-content" in classes, f"{name}: {word['text']!r} marked outside the content"
     assert checked > 300
+
+
+def test_a_word_is_marked_once_per_section(built_site):
+    """The theme mounts a tooltip on every mark at load (issue 32): a section (from one h1 or h2
+    to the next) marks a word once (where it first uses it: tests/pages/test_glossary_marks.py)."""
+    sections = 0
+    for page in built_site.pages():
+        text = page.read_text(encoding="utf-8")
+        article = text[text.find("<article"):text.find("</article>")]
+        for section in re.split(r"<h[12][ >]", article):
+            sections += 1
+            words = re.findall(r"<abbr [^>]*>([^<]*)</abbr>", section)
+            repeated = sorted({word for word in words if words.count(word) > 1})
+            assert not repeated, f"{page.relative_to(built_site.dir)}: marked twice in a section: {repeated}"
+    assert sections > 60
 
 
 def test_no_glossary_line_shows_as_text(built_site):
