@@ -2,21 +2,6 @@
 (function () {
   "use strict";
 
-  // The light/dark switch repaints at once, without colour fades: the theme's own rule for that
-  // hung on an attribute its palette also sets at every load, where it restyled the whole page
-  // twice, so the build drops it (hook.py). The same rule (readable.css) hangs on a class set
-  // only while the reader switches: in the capture phase, before the theme's handler repaints,
-  // and taken off two frames later, once the new colours are drawn.
-  document.addEventListener("change", function (event) {
-    var target = event.target;
-    if (!target.closest || !target.closest("[data-md-component=palette]")) return;
-    var root = document.documentElement;
-    root.classList.add("palette-switching");
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () { root.classList.remove("palette-switching"); });
-    });
-  }, true);
-
   // The theme wraps each code block's copy button in a <nav>: a landmark per code block, all
   // unnamed. A copy button is no navigation, so the <nav> is taken out of the landmarks.
   function unlandmarkCodeButtons() {

@@ -34,7 +34,7 @@ FOCUS_JS = """() => {
   const box = el.getBoundingClientRect();
   return {tag: el.tagName.toLowerCase(), cls: String(el.className || ""), id: el.id,
           search: el.matches("input.md-search__input"),
-          palette: !!el.closest("[data-md-component=palette]"),
+          palette: !!el.closest("[data-palette]"),
           nav: el.matches(".md-sidebar--primary a.md-nav__link") && box.width > 0};
 }"""
 

@@ -59,10 +59,10 @@ def test_the_toggle_turns_every_figure_dark_and_back(context, base_url):
     page, _ = open_page(context, base_url + "part-3-sometimes-it-breaks/")
     before = page.evaluate(SHOWN_JS)
     assert before and all("-dark" not in url for url in before)
-    page.locator("[data-md-component=palette] label:visible").click()
+    page.locator("[data-palette] label:visible").click()
     after = page.evaluate(SHOWN_JS)
     assert len(after) == len(before) and all("-dark" in url for url in after), after
-    page.locator("[data-md-component=palette] label:visible").click()
+    page.locator("[data-palette] label:visible").click()
     assert page.evaluate(SHOWN_JS) == before
 
 

@@ -25,7 +25,7 @@ new MutationObserver(records => records.forEach(r => r.target === document.docum
 def test_once_the_body_exists_the_theme_changes_nothing_on_html(context, base_url):
     context.add_init_script(WATCH_JS)
     page, visit = open_page(context, base_url + PAGE)
-    page.wait_for_function("() => document.querySelector('[data-md-component=palette]')"
+    page.wait_for_function("() => document.querySelector('[data-palette]')"
                            " && document.querySelector('meta[name=theme-color]')?.content")
     final = page.evaluate("""() => Object.fromEntries([...document.documentElement.attributes]
       .map(a => [a.name, a.value]))""")

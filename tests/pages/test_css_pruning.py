@@ -56,16 +56,3 @@ def test_pruning_drops_custom_properties_nothing_reads():
                       ".jp-Cell{border-width: var(--jp-b);}\n")
     # Without the names read elsewhere, no custom property is touched.
     assert "--jp-unread: 0" in css_pruning.prune_css(css, *NAMES)
-
-
-def test_rules_naming_an_attribute_go_and_everything_else_stays_in_order():
-    css = """[data-md-color-scheme=slate] a{color: red}
-@media screen{[data-md-color-switching] *,[data-md-color-switching] :after,.keep{transition-duration:0s!important}}
-body[data-md-color-switching=""] p, [ data-md-color-switching ] q {color: blue}
-[data-md-color-switching-not] b, [data-md-color-switchingx] i {color: green}
-@media print{[data-md-color-switching] *{color: black}}
-"""
-    assert css_pruning.without_attribute_rules(css, "data-md-color-switching") == (
-        "[data-md-color-scheme=slate] a{color: red}\n"
-        "@media screen{\n.keep{transition-duration:0s!important}\n}\n"
-        "[data-md-color-switching-not] b,[data-md-color-switchingx] i{color: green}\n")

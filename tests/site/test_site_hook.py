@@ -117,20 +117,3 @@ def test_every_html_file_gets_the_whole_page_fixes_the_404_page_too(built_site):
                    and token.get("role") == "dialog"]
         assert [token.get("aria-label") for token in dialogs] == ["Search"], page
         assert not [token for token in starts if token.get("data-md-component") == "source"], page
-
-
-def test_no_served_stylesheet_restyles_the_page_when_the_palette_marks_its_switch(built_site):
-    """The theme's palette sets and removes data-md-color-switching on <body> at every load; a
-    selector naming it makes each change restyle the whole page (issue 32). The build serves the
-    theme's stylesheets without those selectors, and with the palette's colours still in them."""
-    sheets = {sheet.relative_to(built_site.dir).as_posix(): sheet.read_text(encoding="utf-8")
-              for sheet in built_site.dir.rglob("*.css")}
-    palette = [name for name in sheets if name.startswith("assets/stylesheets/palette.")]
-    assert len(palette) == 1, sorted(sheets)
-    assert [name for name, css in sheets.items() if "data-md-color-switching" in css] == []
-    assert "[data-md-color-scheme=slate]" in sheets[palette[0]]
-    assert "--md-primary-fg-color:#4051b5" in sheets[palette[0]]  # indigo, the site's primary
-    # The theme's own copy still has the rule: if an update drops it, this test says so.
-    from material import templates
-    theme = Path(templates.__file__).parent / palette[0]
-    assert "[data-md-color-switching]" in theme.read_text(encoding="utf-8")

@@ -1,5 +1,4 @@
-"""Prune a stylesheet to the rules that can match something on the pages that use it, or of
-the rules that name an attribute.
+"""Prune a stylesheet to the rules that can match something on the pages that use it.
 
 Plain functions on CSS text (tinycss2) and the class names and ids of those pages; a pruning is
 kept in a cache folder under the digest of its inputs.
@@ -9,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from ..atomic import write_text
@@ -62,10 +60,17 @@ def _split_selectors(prelude: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-def filter_selectors(css: str, keep: Callable[[str], bool]) -> str:
-    """The stylesheet with only the selectors `keep` accepts; a rule whose selectors all go, goes,
-    and so does an emptied @media block. What is kept keeps its order, so the cascade among the
-    rules left is unchanged."""
+def prune_css(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str] | None = None
+              ) -> str:
+    """The stylesheet without the selectors that can match nothing in pages using `classes` and
+    `ids`; a rule whose selectors all go, goes, and so does an emptied @media block. What is
+    kept keeps its order, so the cascade among the rules left is unchanged.
+
+    With `used_elsewhere` (the custom properties the site's other stylesheets and pages read
+    with var()), custom property declarations that nothing reads go as well: a property is
+    read when those name it, or a kept declaration of this stylesheet does, directly or through
+    another property.
+    """
     import tinycss2
 
     def rules(nodes) -> list[str]:
@@ -73,7 +78,8 @@ def filter_selectors(css: str, keep: Callable[[str], bool]) -> str:
         for node in nodes:
             if node.type == "qualified-rule":
                 selectors = [selector for selector in
-                             _split_selectors(tinycss2.serialize(node.prelude)) if keep(selector)]
+                             _split_selectors(tinycss2.serialize(node.prelude))
+                             if selector_matches_names(selector, classes, ids)]
                 if selectors:
                     kept.append(f"{','.join(selectors)}{{{tinycss2.serialize(node.content).strip()}}}")
             elif node.type == "at-rule":
@@ -87,33 +93,8 @@ def filter_selectors(css: str, keep: Callable[[str], bool]) -> str:
                     kept.append(tinycss2.serialize([node]).strip())
         return kept
 
-    return "\n".join(rules(tinycss2.parse_stylesheet(css, skip_comments=True,
-                                                       skip_whitespace=True))) + "\n"
-
-
-def without_attribute_rules(css: str, attribute: str) -> str:
-    """The stylesheet without the selectors that name `attribute` ([attribute], [attribute=...]).
-
-    Setting or removing an attribute on an element makes the browser restyle what selectors
-    naming it could match; with none left, the change costs nothing. The theme's palette sets and
-    removes data-md-color-switching on <body> at every load, and its `[data-md-color-switching] *`
-    rule made each of those restyle the whole page (issue 32).
-    """
-    named = re.compile(r"\[\s*" + re.escape(attribute) + r"\s*[\]=~|^$*]")
-    return filter_selectors(css, lambda selector: not named.search(selector))
-
-
-def prune_css(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str] | None = None
-              ) -> str:
-    """The stylesheet without the selectors that can match nothing in pages using `classes` and
-    `ids` (filter_selectors).
-
-    With `used_elsewhere` (the custom properties the site's other stylesheets and pages read
-    with var()), custom property declarations that nothing reads go as well: a property is
-    read when those name it, or a kept declaration of this stylesheet does, directly or through
-    another property.
-    """
-    pruned = filter_selectors(css, lambda selector: selector_matches_names(selector, classes, ids))
+    pruned = "\n".join(rules(tinycss2.parse_stylesheet(css, skip_comments=True,
+                                                        skip_whitespace=True))) + "\n"
     return pruned if used_elsewhere is None else _drop_unread_properties(pruned, used_elsewhere)
 
 

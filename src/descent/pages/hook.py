@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from descent.pages import css_pruning, notebook_assets, page_fixes
+from descent.pages import notebook_assets, page_fixes
 
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.pages.publish.Published of the current build, from on_pre_build
@@ -134,19 +134,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             file.abs_src_path = str(_published.sources[file.src_uri])
     for uri, path in _published.downloads.items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
-    # The theme's stylesheets without its palette's rule on data-md-color-switching: the palette
-    # sets and removes that attribute at every load, and the rule made each a whole-page restyle.
-    for file in [file for file in files if file.src_uri.startswith("assets/stylesheets/")
-                 and file.src_uri.endswith(".css")]:
-        css = Path(file.abs_src_path).read_text(encoding="utf-8")
-        if PALETTE_SWITCHING in css:
-            files.remove(file)
-            files.append(File.generated(config, file.src_uri, content=css_pruning.without_attribute_rules(
-                css, PALETTE_SWITCHING)))
     return files
-
-
-PALETTE_SWITCHING = "data-md-color-switching"
 
 
 POST_PICTURES = "https://iamtrask.github.io/img/"  # where the post's own pictures live
