@@ -1,8 +1,13 @@
-// The glossary's words (<abbr title="definition">, from includes/glossary.md): the theme shows a
-// definition on hover and while its word has focus (content.tooltips in mkdocs.yml). A word is
-// not focusable by itself, so a tap and the keyboard could not reach it; these lines fix that.
+// The glossary's words (<abbr title="definition">, from includes/glossary.md): a word shows its
+// definition while it is hovered or has focus, and a tap gives it focus. The theme has tooltips
+// of its own (content.tooltips), but mounting them cost a phone a fifth of its start-up work
+// (issue 32): they measure every navigation title at load. This draws one tooltip, only when
+// a word asks for it.
 (function () {
   "use strict";
+
+  var tip = null;    // the one tooltip, made on first use
+  var shown = null;  // the word whose definition it shows
 
   // Every word can take focus, so a tap shows its definition (tabindex -1: by tap or click).
   // The first of each word on a page is also in the Tab order: a word is marked once in each
@@ -19,33 +24,67 @@
     });
   }
 
+  // The definition is drawn below the word (above it near the screen's foot), within the
+  // screen's width. A screen reader hears it as the word's description (aria-describedby); the
+  // drawn copy, at the end of <body>, is kept out of the page's text. While it is drawn the
+  // word's title is held back, so the browser does not draw its own tooltip over it.
+  function show(word) {
+    if (shown === word) return;
+    hide();
+    if (!tip) {
+      tip = document.createElement("div");
+      tip.id = "glossary-tip";
+      tip.className = "glossary-tip";
+      tip.setAttribute("role", "tooltip");
+      tip.setAttribute("aria-hidden", "true");
+      document.body.appendChild(tip);
+    }
+    shown = word;
+    word.dataset.definition = word.getAttribute("title");
+    word.removeAttribute("title");
+    word.setAttribute("aria-describedby", tip.id);
+    tip.textContent = word.dataset.definition;
+    tip.hidden = false;
+    var box = word.getBoundingClientRect(), width = document.documentElement.clientWidth;
+    var left = Math.min(Math.max(8, box.left + box.width / 2 - tip.offsetWidth / 2),
+                        width - tip.offsetWidth - 8);
+    var below = box.bottom + 8 + tip.offsetHeight <= window.innerHeight;
+    tip.style.left = Math.max(0, left) + window.scrollX + "px";
+    tip.style.top = (below ? box.bottom + 8 : box.top - 8 - tip.offsetHeight) + window.scrollY + "px";
+  }
+
+  function hide() {
+    if (!shown) return;
+    shown.setAttribute("title", shown.dataset.definition);
+    shown.removeAttribute("aria-describedby");
+    shown = null;
+    tip.hidden = true;
+  }
+
+  function wordOf(target) {
+    return target && target.closest ? target.closest(".md-content abbr[title], .md-content abbr[data-definition]") : null;
+  }
+
+  document.addEventListener("mouseover", function (event) {
+    var word = wordOf(event.target);
+    if (word) show(word);
+    else if (shown && shown !== document.activeElement) hide();
+  });
+  document.addEventListener("focusin", function (event) {
+    var word = wordOf(event.target);
+    if (word) show(word);
+    else hide();
+  });
+  document.addEventListener("focusout", function (event) {
+    if (event.target === shown) hide();
+  });
   // Escape puts a definition away, even while its word keeps focus (Tab then goes on from
-  // there) or the pointer still rests on it; it comes back when the word is focused or
-  // hovered again.
-  function dismiss(event) {
-    if (event.key !== "Escape") return;
-    document.querySelectorAll(".md-tooltip2--active[role=tooltip]").forEach(function (tip) {
-      tip.classList.remove("md-tooltip2--active");
-    });
-  }
+  // there); it comes back when the word is focused or hovered again.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") hide();
+  });
+  window.addEventListener("resize", hide);
 
-  // The theme draws a definition at the end of <body>, outside the page's landmarks. A screen
-  // reader hears it as the word's description (the word's aria-describedby names it), so it
-  // is kept out of the page's text, where it would be read a second time, out of place.
-  function describeOnly(changes) {
-    changes.forEach(function (change) {
-      change.addedNodes.forEach(function (node) {
-        if (node.nodeType === 1 && node.matches(".md-tooltip2[role=tooltip]")) {
-          node.setAttribute("aria-hidden", "true");
-        }
-      });
-    });
-  }
-
-  document.addEventListener("keydown", dismiss);
-  if (typeof MutationObserver !== "undefined") {
-    new MutationObserver(describeOnly).observe(document.body, { childList: true });
-  }
   // Material's document$ announces every page, after its own components are mounted.
   if (typeof window.document$ !== "undefined") {
     window.document$.subscribe(focusableWords);

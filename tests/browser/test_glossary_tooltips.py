@@ -1,10 +1,9 @@
 """A glossary word shows its definition on hover, on keyboard focus and on a tap, on a laptop
 and on a phone, stays on the screen, and goes away again.
 
-The words are <abbr title="definition"> (includes/glossary.md, abbr); the theme draws the
-definition as its tooltip while a word is hovered or has focus (content.tooltips), and
-glossary.js makes the words focusable: the first of each word on a page by Tab, every one by a
-tap. Escape puts a definition away.
+The words are <abbr title="definition"> (includes/glossary.md, abbr); glossary.js draws the
+definition as a tooltip while a word is hovered or has focus, and makes the words focusable:
+the first of each word on a page by Tab, every one by a tap. Escape puts a definition away.
 """
 
 from __future__ import annotations
@@ -20,14 +19,14 @@ WIDTHS = [1280, 390]
 FIRST = ".md-content abbr[title][tabindex='0']"    # the first of a word on the page: in the Tab order
 REPEAT = ".md-content abbr[title][tabindex='-1']"  # a later one: reached by a tap or a click
 SHOWN_JS = """(definition) => {
-  const tips = [...document.querySelectorAll('.md-tooltip2--active[role=tooltip]')]
-    .filter(tip => tip.textContent.trim() === definition);
+  const tips = [...document.querySelectorAll('[role=tooltip]')]
+    .filter(tip => tip.checkVisibility() && tip.textContent.trim() === definition);
   return tips.length === 1 && getComputedStyle(tips[0]).opacity === '1';
 }"""
-GONE_JS = """(definition) => ![...document.querySelectorAll('.md-tooltip2--active[role=tooltip]')]
-  .some(tip => tip.textContent.trim() === definition)"""
+GONE_JS = """(definition) => ![...document.querySelectorAll('[role=tooltip]')]
+  .some(tip => tip.checkVisibility() && tip.textContent.trim() === definition)"""
 BOX_JS = """() => {
-  const box = document.querySelector('.md-tooltip2--active[role=tooltip] .md-tooltip2__inner')
+  const box = [...document.querySelectorAll('[role=tooltip]')].find(tip => tip.checkVisibility())
     .getBoundingClientRect();
   return {left: box.left, right: box.right, width: document.documentElement.clientWidth};
 }"""
@@ -93,7 +92,7 @@ def test_hover_shows_the_definition_and_leaving_hides_it(browser, base_url, widt
         assert_shown(page, word, definition, "hover")
         page.mouse.move(1, viewport(width)["height"] - 1)
         assert_gone(page, definition, "pointer moved away")
-        # after: the title is back (the theme takes it away while its tooltip is drawn)
+        # after: the title is back (held back while the tooltip is drawn)
         page.wait_for_function("([word, title]) => word.getAttribute('title') === title",
                                arg=[word, definition], timeout=5_000)
         assert not visit.console_errors, visit.console_errors
