@@ -34,6 +34,8 @@ export function output(value) {
 }
 
 // A raw value made safe: {value, note}; the note says what was changed and why, or is "".
+// A number too large for a double (1e400) or written "Infinity" is past a bound, not "not a
+// number"; a minus sign in a note is the page's (−), as in the numbers it writes.
 export function clamp(name, raw) {
   const field = FIELDS[name];
   const said = String(raw).slice(0, 24);
@@ -43,21 +45,21 @@ export function clamp(name, raw) {
     return { value: field.initial, note: `${noun} “${said}” is not one of the rules: using ${field.initial}.` };
   }
   let value = typeof raw === "number" ? raw : Number(String(raw).trim() || NaN);
-  if (!Number.isFinite(value)) {
+  if (Number.isNaN(value)) {
     return { value: field.initial, note: `${noun} “${said}” is not a number: using ${number(field.initial)}.` };
   }
-  let note = "";
-  if (field.integer && !Number.isInteger(value)) {
-    value = Math.round(value);
-  }
+  const written = said.trim().replace(/-/g, "\u2212");
   if (value < field.min) {
-    note = `${noun} ${said} is below ${number(field.min)}: using ${number(field.min)}.`;
-    value = field.min;
-  } else if (value > field.max) {
-    note = `${noun} ${said} is above ${number(field.max, 10)}: using ${number(field.max, 10)}.`;
-    value = field.max;
+    return { value: field.min, note: `${noun} ${written} is below ${number(field.min)}: using ${number(field.min)}.` };
   }
-  return { value, note };
+  if (value > field.max) {
+    return { value: field.max, note: `${noun} ${written} is above ${number(field.max, 10)}: using ${number(field.max, 10)}.` };
+  }
+  if (field.integer && !Number.isInteger(value)) {
+    const whole = Math.round(value);
+    return { value: whole, note: `${noun} ${written} is not a whole number: using ${number(whole, 10)}.` };
+  }
+  return { value, note: "" };
 }
 
 // Settings from a query string: every field, with a note for each value that had to change.

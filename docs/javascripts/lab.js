@@ -18,7 +18,7 @@ function setUp(root) {
     plane: find("lab-plane") };
   const status = find("lab-status"), planeStatus = find("lab-plane-status");
   const progress = find("lab-progress"), note = find("lab-note");
-  let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0;
+  let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0, asked = null;
   let landing = null;
 
   function say(list) {
@@ -52,7 +52,10 @@ function setUp(root) {
     };
   }
 
+  // A changed setting makes the run in flight stale at once (its answer is for settings no
+  // longer shown), though the new run is asked for only once a dragged slider pauses.
   function schedule() {
+    runId += 1;
     clearTimeout(timer);
     timer = setTimeout(run, 60);  // a dragged slider asks once it pauses, not at every pixel
   }
@@ -67,14 +70,15 @@ function setUp(root) {
     runId += 1;
     progress.value = 0;
     progress.hidden = false;
-    const asked = Object.fromEntries(NETWORK.map((name) => [name, settings[name]]));
+    asked = Object.fromEntries(NETWORK.map((name) => [name, settings[name]]));
     worker.postMessage({ id: runId, settings: asked });
   }
 
+  // An answer is shown with the settings it was asked with, never with the live ones.
   function receive({ data }) {
     if (data.id !== runId) return;  // a stale run's answer
     if ("progress" in data) {
-      const done = data.progress > 1 ? data.progress / settings.steps : data.progress;
+      const done = data.progress > 1 ? data.progress / asked.steps : data.progress;
       progress.value = Math.min(Math.max(done, 0), 1);
       return;
     }
@@ -84,7 +88,7 @@ function setUp(root) {
       status.textContent = `The network could not be trained: ${data.failed}`;
       return;
     }
-    last = { ...data, settings: { ...settings } };
+    last = { ...data, settings: asked };
     drawNetwork();
     const s = last.settings;
     status.textContent = `With alpha ${number(s.alpha)}, ${s.hidden} hidden ${s.hidden === 1 ? "unit" : "units"}, `

@@ -106,7 +106,7 @@ def test_out_of_range_settings_are_clamped_with_a_visible_note(context, base_url
         note = page.locator("#lab-note")
         assert note.is_visible()
         said = note.text_content()
-        for part in ("alpha “abc” is not a number", "hidden units 1e9 is above 64", "steps -5 is below 1"):
+        for part in ("alpha “abc” is not a number", "hidden units 1e9 is above 64", "steps \u22125 is below 1"):
             assert part in said, said
         assert "64 hidden units" in words and "after 1 step," in words, words
         assert (page.input_value("#lab-hidden"), page.input_value("#lab-steps")) == ("64", "1")
@@ -238,3 +238,64 @@ def test_a_phone_reader_can_tap_the_plane_and_the_alpha_slider(browser, base_url
         assert float(query(page)["alpha"]) > 100  # 90% along a log scale from 0.001 to 1000
     finally:
         context.close()
+
+
+SETTINGS_JS = """async (calls) => {
+  const settings = await import(new URL("../javascripts/lab-settings.js", location.href));
+  return calls.map(([name, raw]) => settings.clamp(name, raw));
+}"""
+
+
+def test_a_value_past_a_bound_or_rounded_is_clamped_with_its_reason(lab):
+    """Issue 31: 1e400 and Infinity are numbers above the maximum, not "not a number"; a rounded
+    hidden size or seed says so; a note writes every minus sign as the page does (−)."""
+    page, _ = lab
+    got = page.evaluate(SETTINGS_JS, [["alpha", "1e400"], ["alpha", "Infinity"], ["alpha", "-Infinity"],
+                                      ["hidden", "2.5"], ["seed", "1.5"], ["w0", "-20"],
+                                      ["w1", "-1e-9"], ["steps", "-5"]])
+    values = [result["value"] for result in got]
+    notes = [result["note"] for result in got]
+    assert values == [1000, 1000, 0.001, 3, 2, -10, -1e-9, 1]
+    assert notes[0] == "alpha 1e400 is above 1000: using 1000."
+    assert notes[1] == "alpha Infinity is above 1000: using 1000."
+    assert notes[2] == "alpha \u2212Infinity is below 0.001: using 0.001."
+    assert notes[3] == "hidden units 2.5 is not a whole number: using 3."
+    assert notes[4] == "seed 1.5 is not a whole number: using 2."
+    assert notes[5] == "the first weight \u221220 is below \u221210: using \u221210."
+    assert notes[6] == ""  # in range: nothing to say
+    assert notes[7] == "steps \u22125 is below 1: using 1."
+    assert not any("-" in note for note in notes)
+
+
+# The first run (alpha 10 ** 1.1) is asked for; while it trains the reader keeps dragging, and
+# the slider rests on 10 ** 1.3 the whole time: that run's answer arrives under new settings.
+DRAG_JS = """async () => {
+  const status = document.querySelector("#lab-status"), slider = document.querySelector("#lab-alpha-log");
+  const seen = [], progress = [];
+  new MutationObserver(() => seen.push(status.textContent))
+    .observe(status, {childList: true, characterData: true, subtree: true});
+  const bar = document.querySelector("#lab-progress");
+  new MutationObserver(() => progress.push(Number(bar.value)))
+    .observe(bar, {attributes: true, attributeFilter: ["value"]});
+  const move = (value) => { slider.value = value; slider.dispatchEvent(new Event("input", {bubbles: true})); };
+  const pause = (ms) => new Promise((done) => setTimeout(done, ms));
+  move("1.1");
+  await pause(100);  // the run for 10 ** 1.1 has been asked for
+  for (let at = 0; at < 2500; at += 20) { move("1.3"); await pause(20); }
+  await new Promise((done) => { const check = () => status.textContent.includes("alpha 20,") ? done() : setTimeout(check, 50); check(); });
+  return seen.filter((text, index) => text && text !== seen[index - 1]);
+}"""
+
+
+def test_a_result_is_shown_only_with_the_settings_it_was_computed_with(lab):
+    """Issue 31's race: a run that finished while the reader kept dragging was shown with the
+    live settings (its status built from them). Every status shown must name the alpha whose
+    run it reports."""
+    page, _ = lab
+    done(page)
+    statuses = page.evaluate(DRAG_JS)
+    assert statuses, "no result was shown"
+    errors = {alpha: digits(package_run(alpha)[0], 2) for alpha in (12.6, 20.0)}
+    for words in statuses:
+        alpha = float(re.search(r"With alpha ([\d.]+),", words)[1])
+        assert f"mean error {errors[alpha]};" in words, (words, errors)
