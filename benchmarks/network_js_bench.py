@@ -8,6 +8,10 @@ best of the next five; the ratio is taken against the median cold call. The two 
 compared, so the ratio is between two runs of the same numbers: bit for bit (both train in the
 post's 2015 arithmetic; tests/browser/test_network_js.py holds them to it), or exit 1. Needs Node (20 or later): without it
 the benchmark says so and exits 1.
+
+Then the lab's caps (docs/javascripts/lab-settings.js: the most hidden units and steps a reader
+can ask for), for each of the lab's update rules, one fresh Node process each, cold: the
+slowest must finish within CAPS_BUDGET (issue 31), or exit 1.
 Usage: python benchmarks/network_js_bench.py
 """
 
@@ -26,6 +30,17 @@ ENGINE = Path(__file__).resolve().parents[1] / "docs" / "javascripts" / "network
 RUN = dict(alpha=1.0, hidden=4, iterations=60_000, every=10_000, seed=1)
 AIM = 20.0
 PROCESSES = 3
+CAPS_BUDGET = 1.0  # seconds for a run at the lab's caps, in Node on this machine
+SETTINGS = ENGINE.with_name("lab-settings.js")
+CAPS_JS = """
+import { train } from %s;
+import { FIELDS } from %s;
+const rule = %s;
+const start = performance.now();
+train({ alpha: 1, hidden: FIELDS.hidden.max, seed: 1, iterations: FIELDS.steps.max, every: 1, rule });
+console.log(JSON.stringify({ seconds: (performance.now() - start) / 1000, hidden: FIELDS.hidden.max,
+  steps: FIELDS.steps.max, rules: FIELDS.rule.choices }));
+"""
 TIMING_JS = """
 import { train } from %s;
 const run = %s;
@@ -79,7 +94,29 @@ def main() -> int:
           f"(aim >= {AIM:.0f} x: {'met' if ratio >= AIM else 'NOT met'}; "
           f"warm {plain_s / best_s:.1f} x; measured in this one run)")
     print(f"  logged errors bit for bit the package's: {same}")
-    return 0 if same else 1
+    return 0 if same and caps(node) else 1
+
+
+def caps(node: str) -> bool:
+    """Each lab rule at the lab's caps, cold, in a fresh process; True if all are in budget."""
+    def timed(rule: str) -> dict:
+        script = CAPS_JS % (json.dumps(ENGINE.as_uri()), json.dumps(SETTINGS.as_uri()), json.dumps(rule))
+        done = subprocess.run([node, "--input-type=module", "-e", script], capture_output=True,
+                              text=True, timeout=300)
+        if done.returncode != 0:
+            raise SystemExit(f"network_js_bench: node failed:\n{done.stderr}")
+        return json.loads(done.stdout)
+
+    first = timed("gradient descent")
+    times = {"gradient descent": first["seconds"]}
+    times.update({rule: timed(rule)["seconds"] for rule in first["rules"][1:]})
+    slowest = max(times, key=times.get)
+    print(f"the lab's caps: {first['hidden']} hidden units, {first['steps']} steps, one cold run per rule")
+    for rule, seconds in times.items():
+        print(f"  {rule:<28}: {seconds * 1000:9.1f} ms")
+    within = times[slowest] <= CAPS_BUDGET
+    print(f"  slowest ({slowest}) within {CAPS_BUDGET:.0f} s: {within}")
+    return within
 
 
 if __name__ == "__main__":

@@ -43,21 +43,32 @@ function decadeLabel(value) {
   return "10" + [...String(power)].map((c) => SUPERSCRIPT[c]).join("");
 }
 
-// Mean error against step, both axes logarithmic, the curve labelled at its end.
-export function errorPlot(svg, curve, width) {
-  const height = Math.round(Math.min(320, Math.max(220, width * 0.55)));
-  const margin = { left: 58, right: 16, top: 28, bottom: 44 };
-  const steps = curve[curve.length - 1][0];
-  const errors = curve.map(([, error]) => Math.max(error, 1e-16));
-  const low = 10 ** Math.floor(Math.log10(Math.min(...errors)));
-  const high = 10 ** Math.ceil(Math.log10(Math.max(...errors)) + 1e-9);
+// Mean error against step, both axes logarithmic. The axes span the whole run (and any pinned
+// runs, drawn under it as numbered ghosts), so a replay drawn up to step `upTo` keeps them
+// still; the point reached is marked, and its error is written in the top corner, where it
+// hides no part of any curve.
+export function errorPlot(svg, curve, width, { upTo = Infinity, error = null, ghosts = [], animate = false } = {}) {
+  const height = Math.round(Math.min(290, Math.max(220, width * 0.42)));
+  const margin = { left: 58, right: 30, top: 28, bottom: 44 };
+  const floor = (error) => Math.max(error, 1e-16);
+  const all = [curve, ...ghosts.map((ghost) => ghost.curve)].flat().map(([, error]) => floor(error));
+  const steps = Math.max(...[curve, ...ghosts.map((ghost) => ghost.curve)].map((line) => line[line.length - 1][0]));
+  const low = 10 ** Math.floor(Math.log10(Math.min(...all)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...all)) + 1e-9);
   const right = 10 ** Math.max(1, Math.ceil(Math.log10(steps)));
   const x = (step) => margin.left + (width - margin.left - margin.right) * Math.log10(step) / Math.log10(right);
   const y = (error) => margin.top + (height - margin.top - margin.bottom)
-    * (Math.log10(high) - Math.log10(Math.max(error, 1e-16))) / (Math.log10(high) - Math.log10(low));
-  const last = errors[errors.length - 1];
-  canvas(svg, width, height, `Mean error against step, both on logarithmic scales: ${number(errors[0])} `
-    + `after 1 step, ${number(last)} after ${number(steps, 6)} steps.`);
+    * (Math.log10(high) - Math.log10(floor(error))) / (Math.log10(high) - Math.log10(low));
+  const shown = curve.filter(([step]) => step <= upTo);
+  const atStep = shown.length ? shown[shown.length - 1][0] : 0;
+  const atError = error ?? (shown.length ? shown[shown.length - 1][1] : curve[0][1]);
+  const end = curve[curve.length - 1];
+  canvas(svg, width, height, `Mean error against step, both on logarithmic scales: ${number(curve[0][1])} `
+    + `after 1 step, ${number(end[1])} after ${number(end[0], 6)} steps`
+    + (atStep < end[0] ? `; replayed to step ${number(atStep, 6)}, mean error ${number(atError)}` : "")
+    + (ghosts.length ? `; ${ghosts.length} pinned ${ghosts.length === 1 ? "run" : "runs"} under it, listed below.` : "."));
+  svg.dataset.step = String(atStep);  // the point shown, exactly (String keeps every bit)
+  svg.dataset.error = String(atError);
   const axes = svgElement("g", { class: "lab-plot__axes" }, svg);
   const yTicks = decades(low, high);
   const yEvery = Math.ceil(yTicks.length / 7);  // at most about seven labels
@@ -73,13 +84,21 @@ export function errorPlot(svg, curve, width) {
   });
   svgElement("text", { x: (margin.left + width - margin.right) / 2, y: height - 6, "text-anchor": "middle" }, axes, "step (log scale)");
   svgElement("text", { x: 4, y: 16 }, axes, "mean error (log scale)");
-  const points = curve.map(([step], i) => `${x(step).toFixed(1)},${y(errors[i]).toFixed(1)}`).join(" ");
-  svgElement("polyline", { points, class: "lab-plot__curve lab-draw", pathLength: 1 }, svg);
-  const endX = x(steps), endY = y(last);
-  svgElement("circle", { cx: endX, cy: endY, r: 4, class: "lab-plot__end" }, svg);
-  const above = endY > margin.top + 30;
-  svgElement("text", { x: endX - 8, y: above ? endY - 14 : endY + 22, "text-anchor": "end", class: "lab-plot__label" },
-    svg, `mean error ${number(last, 2)}`);
+  const line = (points) => points.map(([step, error]) => `${x(step).toFixed(1)},${y(error).toFixed(1)}`).join(" ");
+  // Each ghost ends in its number; numbers that would touch are pushed apart.
+  const ends = ghosts.map((ghost) => {
+    const last = ghost.curve[ghost.curve.length - 1];
+    svgElement("polyline", { points: line(ghost.curve), class: `lab-plot__ghost lab-pin--${ghost.number}` }, svg);
+    return { number: ghost.number, x: x(last[0]), y: y(last[1]) };
+  }).sort((a, b) => a.y - b.y);
+  ends.forEach((end, i) => { if (i > 0) end.y = Math.max(end.y, ends[i - 1].y + 13); });
+  ends.forEach((end) => svgElement("text", { x: end.x + 5, y: end.y + 4, class: `lab-plot__pin lab-pin--${end.number}` }, svg, String(end.number)));
+  if (shown.length) {
+    svgElement("polyline", { points: line(shown), class: "lab-plot__curve" + (animate ? " lab-draw" : ""), pathLength: 1 }, svg);
+  }
+  if (shown.length) svgElement("circle", { cx: x(atStep), cy: y(atError), r: 4, class: "lab-plot__end" }, svg);
+  svgElement("text", { x: width - margin.right, y: 16, "text-anchor": "end", class: "lab-plot__label" },
+    svg, `step ${number(atStep, 6)}: ${number(atError, 2)}`);
 }
 
 // The four outputs, each on its own 0 … 1 track beside its target: a ring for the target,

@@ -3,12 +3,13 @@
 
 export const RULES = ["gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"];
 
-// The maxima keep a run to about a second in a phone's browser: the tab never hangs.
+// The maxima keep the longest run within a second in Node on this project's 2-core machine
+// (benchmarks/network_js_bench.py times each rule at them), so the tab never hangs for long.
 export const FIELDS = {
   alpha: { min: 0.001, max: 1000, initial: 10 },
-  hidden: { min: 1, max: 64, initial: 4, integer: true, noun: "hidden units" },
+  hidden: { min: 1, max: 32, initial: 4, integer: true, noun: "hidden units" },
   seed: { min: 0, max: 4294967295, initial: 1, integer: true },  // RandomState takes 0 … 2³² − 1
-  steps: { min: 1, max: 200000, initial: 60000, integer: true },
+  steps: { min: 1, max: 100000, initial: 60000, integer: true },
   rule: { choices: RULES, initial: "gradient descent" },
   // Part 4's two-weight net: its alpha and the starting point on the plane [-10, 10]².
   "plane-alpha": { min: 0.001, max: 1000, initial: 1, noun: "the plane's alpha" },
@@ -62,7 +63,36 @@ export function clamp(name, raw) {
   return { value, note: "" };
 }
 
-// Settings from a query string: every field, with a note for each value that had to change.
+// The settings of a run, as a pinned run keeps them.
+export const NETWORK = ["alpha", "hidden", "seed", "steps", "rule"];
+export const MAX_PINS = 8;
+
+// A pinned run in the address: its settings joined by underscores (an address keeps them as
+// they are), the trailing ones that are the page's first settings left out: "0.01" is alpha
+// 0.01 with 4 hidden units, seed 1, …; "10_32" is alpha 10 with 32 units.
+export function pinText(run) {
+  const parts = NETWORK.map((name) => String(run[name]));
+  while (parts.length > 1 && run[NETWORK[parts.length - 1]] === FIELDS[NETWORK[parts.length - 1]].initial) parts.pop();
+  return parts.join("_");
+}
+
+function pinFrom(text, place, notes) {
+  const parts = String(text).split("_");
+  const run = {};
+  NETWORK.forEach((name, i) => {
+    if (i >= parts.length || parts[i].trim() === "") {
+      run[name] = FIELDS[name].initial;
+      return;
+    }
+    const { value, note } = clamp(name, parts[i].trim());
+    run[name] = value;
+    if (note) notes.push(`Pinned run ${place}: ${note}`);
+  });
+  return run;
+}
+
+// Settings from a query string: every field, with a note for each value that had to change,
+// and the pinned runs (at most MAX_PINS).
 export function fromQuery(search) {
   const query = new URLSearchParams(search);
   const settings = {};
@@ -76,12 +106,16 @@ export function fromQuery(search) {
     settings[name] = value;
     if (note) notes.push(note);
   }
-  return { settings, notes };
+  const texts = query.getAll("pin");
+  if (texts.length > MAX_PINS) notes.push(`Only ${MAX_PINS} runs can be pinned: the first ${MAX_PINS} are.`);
+  const pins = texts.slice(0, MAX_PINS).map((text, i) => pinFrom(text, i + 1, notes));
+  return { settings, notes, pins };
 }
 
-// The page's address with these settings in its query string; the hash is kept.
-export function toQuery(settings) {
+// The page's address with these settings and pinned runs in its query string; the hash is kept.
+export function toQuery(settings, pins = []) {
   const query = new URLSearchParams();
   for (const name of Object.keys(FIELDS)) query.set(name, String(settings[name]));
+  pins.forEach((pin) => query.append("pin", pinText(pin)));
   return "?" + query.toString() + location.hash;
 }

@@ -15,16 +15,21 @@ function logSpaced(last) {
 }
 
 self.onmessage = async ({ data }) => {
-  const { id, settings } = data;
+  const { id, settings, replay = true } = data;
   if (running) running.aborted = true;
   const signal = (running = { aborted: false });
   const iterations = settings.steps;
+  const steps = logSpaced(iterations);
+  // The replay's frames: the start, then the weights at each step the curve shows.
+  const frames = [];
   let result;
   try {
     result = await train({
       alpha: settings.alpha, hidden: settings.hidden, seed: settings.seed, rule: settings.rule,
       iterations, every: 1, signal,
       onProgress: (done) => self.postMessage({ id, progress: done }),
+      frames: replay ? [0, ...steps] : [],
+      onFrame: (step, weights) => frames.push({ step, ...weights, outputs: outputs(weights.synapse_0, weights.synapse_1) }),
     });
   } catch (error) {
     if (error.name !== "AbortError") self.postMessage({ id, failed: String(error.message || error) });
@@ -36,10 +41,11 @@ self.onmessage = async ({ data }) => {
   // updates; the last one, after all of them, comes from the trained weights.
   const final = outputs(result.synapse_0, result.synapse_1);
   const finalError = final.reduce((sum, output, i) => sum + Math.abs(output - [0, 1, 1, 0][i]), 0) / 4;
-  const curve = logSpaced(iterations).map((step) =>
-    [step, step === iterations ? finalError : result.errors[step]]);
+  const errorAt = (step) => (step === iterations ? finalError : result.errors[step]);
+  const curve = steps.map((step) => [step, errorAt(step)]);
+  frames.forEach((frame) => { frame.error = errorAt(frame.step); });
   self.postMessage({
-    id, curve, outputs: final, finalError, start: result.errors[0],
+    id, curve, frames, outputs: final, finalError, start: result.errors[0],
     synapse_0: result.synapse_0, synapse_1: result.synapse_1,
     changes_0: result.changes_0, changes_1: result.changes_1,
   });

@@ -1,10 +1,11 @@
 // "Train it yourself": the controls, the address bar and the pictures of the lab page. Training
 // runs in a worker (lab-worker.js); the page shows the build-time figures until this script runs.
-import { FIELDS, clamp, fromQuery, toQuery, number, output } from "./lab-settings.js";
+import { FIELDS, NETWORK, clamp, fromQuery, toQuery, number, output } from "./lab-settings.js";
 import { errorPlot, outputsPlot, weightsTable } from "./lab-plots.js";
 import { drawPlane } from "./lab-plane.js";
+import { player } from "./lab-player.js";
+import { pinBoard } from "./lab-pins.js";
 
-const NETWORK = ["alpha", "hidden", "seed", "steps", "rule"];
 const root = document.getElementById("lab");
 // Set up in a task of its own, not in the one that evaluates the modules (with the theme's own
 // start-up work): a phone's main thread is never held for long at once.
@@ -13,13 +14,14 @@ if (root && !root.dataset.ready) setTimeout(() => setUp(root));
 function setUp(root) {
   root.dataset.ready = "true";
   const find = (id) => document.getElementById(id);
-  const { settings, notes } = fromQuery(location.search);
+  const { settings, notes, pins: pinned } = fromQuery(location.search);
   const pictures = { error: find("lab-error"), outputs: find("lab-outputs"), weights: find("lab-weights"),
     plane: find("lab-plane") };
   const status = find("lab-status"), planeStatus = find("lab-plane-status");
   const progress = find("lab-progress"), note = find("lab-note");
   let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0, asked = null;
-  let landing = null;
+  let landing = null, fresh = false;
+  const address = () => history.replaceState(history.state, "", toQuery(settings, board.pins));
 
   function say(list) {
     note.textContent = list.join(" ");
@@ -37,7 +39,7 @@ function setUp(root) {
   }
 
   function changed(name) {
-    history.replaceState(history.state, "", toQuery(settings));
+    address();
     if (NETWORK.includes(name)) schedule();
     else drawPlaneNow();
   }
@@ -47,7 +49,7 @@ function setUp(root) {
     worker.onmessage = receive;
     worker.onerror = (event) => {
       busy = false;
-      progress.hidden = true;
+      progress.classList.remove("lab__progress--on");
       status.textContent = `The network could not be trained in this browser (${event.message || "worker error"}).`;
     };
   }
@@ -69,7 +71,7 @@ function setUp(root) {
     busy = true;
     runId += 1;
     progress.value = 0;
-    progress.hidden = false;
+    progress.classList.add("lab__progress--on");
     asked = Object.fromEntries(NETWORK.map((name) => [name, settings[name]]));
     worker.postMessage({ id: runId, settings: asked });
   }
@@ -83,13 +85,16 @@ function setUp(root) {
       return;
     }
     busy = false;
-    progress.hidden = true;
+    progress.classList.remove("lab__progress--on");
     if (data.failed) {
       status.textContent = `The network could not be trained: ${data.failed}`;
       return;
     }
     last = { ...data, settings: asked };
-    drawNetwork();
+    fresh = true;  // its curve draws itself once
+    replay.load(last);
+    fresh = false;
+    find("lab-pin").disabled = false;
     const s = last.settings;
     status.textContent = `With alpha ${number(s.alpha)}, ${s.hidden} hidden ${s.hidden === 1 ? "unit" : "units"}, `
       + `seed ${s.seed} and ${s.rule}: after ${number(s.steps, 6)} ${s.steps === 1 ? "step" : "steps"}, `
@@ -102,12 +107,27 @@ function setUp(root) {
   // A figure is as wide as its content, so the panel gives the width to draw in.
   const widthOf = (element) => Math.max(260, Math.floor(element.closest(".lab-panel").clientWidth));
 
-  function drawNetwork() {
-    if (!last) return;
-    errorPlot(pictures.error, last.curve, widthOf(pictures.error));
-    outputsPlot(pictures.outputs, last.outputs, widthOf(pictures.outputs));
-    weightsTable(pictures.weights, last);
+  // One frame of the run: the curve up to its step (over the pinned runs' ghosts), and the
+  // outputs and the weights at that step.
+  function drawFrame(frame) {
+    errorPlot(pictures.error, last.curve, widthOf(pictures.error),
+      { upTo: frame.step, error: frame.error, ghosts: board.ghosts, animate: fresh });
+    outputsPlot(pictures.outputs, frame.outputs, widthOf(pictures.outputs));
+    weightsTable(pictures.weights, frame);
   }
+  const replay = player({ play: find("lab-play"), step: find("lab-step"), reset: find("lab-reset"),
+    scrub: find("lab-scrub") }, drawFrame);
+  const drawNetwork = () => { if (last) replay.redraw(); };
+
+  const board = pinBoard({ list: find("lab-pins"), clear: find("lab-clear") }, pinned, () => {
+    address();
+    drawNetwork();
+  });
+  find("lab-pin").addEventListener("click", () => {
+    if (!last) return;
+    const why = board.add(last);
+    say(why ? [why] : []);
+  });
 
   // The plane (a heat map of 101 x 101 errors and a descent of 10 000 steps) is drawn when its
   // panel first comes within a screen of the view, then on every change: a reader who never
@@ -129,8 +149,10 @@ function setUp(root) {
     showPlane();
   }, { rootMargin: "100% 0px" }).observe(pictures.plane.closest(".lab-panel"));
 
-  // Fields: a value is clamped into its range, and the note says so.
+  // Fields: a value is clamped into its range (FIELDS gives the browser's too), and the note says so.
   document.querySelectorAll("[data-setting]").forEach((input) => {
+    const { min, max } = FIELDS[input.dataset.setting];
+    if (min !== undefined) Object.assign(input, { min: String(min), max: String(max) });
     input.addEventListener("change", () => {
       const name = input.dataset.setting;
       const { value, note: said } = clamp(name, input.value);
@@ -195,7 +217,7 @@ function setUp(root) {
     const stay = () => { landing = null; };  // the reader moved on: leave the page where it is
     ["wheel", "touchstart", "keydown", "mousedown"].forEach((type) => addEventListener(type, stay, { once: true, passive: true }));
   }
-  history.replaceState(history.state, "", toQuery(settings));
+  address();
   setTimeout(() => {  // and the first run in another
     spawn();
     run();

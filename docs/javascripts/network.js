@@ -285,9 +285,11 @@ function checkCount(name, value, least) {
 }
 
 // network.train (engine.train for other rules): errors logged at j % every == 0 before that
-// step's update; changes count how often each weight's update turned round.
+// step's update; changes count how often each weight's update turned round. At each of the
+// steps in `frames`, onFrame(step, snapshot) gets the weights after that many updates and the
+// counts so far, for a replay: training stops there between steps, which changes no bits.
 export function train({ alpha, hidden = 4, seed = 1, iterations = 60000, every = 10000,
-  rule = "gradient descent", onProgress = null, signal = null } = {}) {
+  rule = "gradient descent", onProgress = null, signal = null, frames = [], onFrame = null } = {}) {
   if (!(alpha > 0 && Number.isFinite(alpha))) throw new RangeError(`alpha must be positive, not ${alpha}`);
   checkCount("hidden", hidden, 1); checkCount("iterations", iterations, 0); checkCount("every", every, 1);
   if (!RULES.includes(rule)) {
@@ -309,12 +311,25 @@ export function train({ alpha, hidden = 4, seed = 1, iterations = 60000, every =
   const net = { rule, alpha, h, every, plain, synapse_0, synapse_1, layer_1, layer_2,
     layer_2_delta, layer_1_delta, derivative_0, derivative_1, step_0, step_1, falling_0,
     falling_1, changes_0, changes_1, memory_0, memory_1, logged };
-  for (let done = 0; done < iterations;) {
+  const stops = onFrame ? [...new Set(frames)].filter((s) => s >= 0 && s <= iterations).sort((a, b) => a - b) : [];
+  let next = 0;
+  const snap = (done) => {
+    if (stops[next] !== done) return;
+    next += 1;
+    onFrame(done, { synapse_0: rows(synapse_0, h), synapse_1: rows(synapse_1, 1),
+      changes_0: rows(changes_0, h), changes_1: rows(changes_1, 1) });
+  };
+  snap(0);
+  for (let done = 0, told = 0; done < iterations;) {
     if (signal && signal.aborted) throw Object.assign(new Error("training cancelled"), { name: "AbortError" });
-    const last = Math.min(done + PROGRESS_EVERY, iterations);
+    const last = Math.min(told + PROGRESS_EVERY, iterations, next < stops.length ? stops[next] : Infinity);
     run(net, done, last);
     done = last;
-    if (onProgress && done < iterations) onProgress(done);
+    snap(done);
+    if (done === told + PROGRESS_EVERY && done < iterations) {
+      told = done;
+      if (onProgress) onProgress(done);
+    }
   }
   const errors = {};
   logged.forEach((error, i) => { errors[i * every] = error; });
