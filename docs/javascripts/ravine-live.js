@@ -4,8 +4,8 @@
 // (data-settings, src/descent/pages/values/ravine_live.py). Until the figure comes near the view
 // the page keeps the build's picture, which readers without JavaScript see instead.
 const root = document.getElementById("ravine-live");
-const still = document.querySelector(".ravine-live__still");  // the build's picture
-if (root && still && !root.dataset.ready) setTimeout(() => setUp(root, still.closest("p") || still));
+const still = root && document.getElementById(root.dataset.still);  // the build's figure
+if (still && !root.dataset.ready) setTimeout(() => setUp(root, still));
 
 // Nothing at load: the figure is drawn once its place comes within a screen of the view.
 function setUp(root, still) {

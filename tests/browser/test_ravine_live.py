@@ -24,7 +24,7 @@ from test_axe import VIEWS, describe
 
 PAGE = "part-3-sometimes-it-breaks/"
 PLOT = "#ravine-live svg"
-STILL = "p:has(.ravine-live__still)"
+STILL = "#figure-ravine"  # the build's figure
 MINUS = "\u2212"
 
 
@@ -250,9 +250,10 @@ def test_without_javascript_the_page_shows_the_build_time_figure(browser, base_u
     try:
         page = context.new_page()
         page.goto(base_url + PAGE)
-        still = page.locator(".ravine-live__still").filter(visible=True)
+        still = page.locator(f"{STILL} img").filter(visible=True)
         assert still.count() == 1  # the light look; the dark one is hidden
         assert "figures/ravine" in still.get_attribute("src") and len(still.get_attribute("alt")) > 40
+        assert page.locator(f"{STILL} figcaption").is_visible()
         assert not page.locator("#ravine-live").is_visible()
     finally:
         context.close()
