@@ -21,7 +21,7 @@ export const FIELDS = {
 // separated by a no-break space (60 000), tiny ones in exponent form.
 export function number(value, digits = 3) {
   if (!Number.isFinite(value)) return String(value);
-  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(digits - 1).replace("-", "\u2212");
+  if (value !== 0 && Math.abs(value) < 1e-4) return value.toExponential(digits - 1).replace(/-/g, "\u2212");
   const rounded = Number(value.toPrecision(digits));
   const [whole, fraction] = Math.abs(rounded).toString().split(".");
   const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, "\u00a0") : whole;

@@ -78,16 +78,17 @@ function timesInto(pair, at, b) {
 }
 
 // Writes rule(slope, memory, alpha) into out, element by element, with the package's operations
-// in the package's order (so the same roundings); memory keeps the rule's running sums.
-function stepInto(rule, slope, memory, alpha, out) {
+// in the package's order (so the same roundings); memory keeps the rule's running sums. beta is
+// momentum's and Nesterov's (their `beta=MOMENTUM`); the other rules have none.
+function stepInto(rule, slope, memory, alpha, out, beta = MOMENTUM) {
   const n = slope.length;
   if (rule === "gradient descent") {
     for (let i = 0; i < n; i++) out[i] = alpha * slope[i];
   } else if (rule === "momentum" || rule === "Nesterov") {
     const velocity = kept(memory, "velocity", n);
     for (let i = 0; i < n; i++) {
-      velocity[i] = velocity[i] * MOMENTUM + slope[i];
-      out[i] = rule === "momentum" ? alpha * velocity[i] : alpha * (slope[i] + MOMENTUM * velocity[i]);
+      velocity[i] = velocity[i] * beta + slope[i];
+      out[i] = rule === "momentum" ? alpha * velocity[i] : alpha * (slope[i] + beta * velocity[i]);
     }
   } else if (rule === "AdaGrad" || rule === "RMSprop") {
     const squares = kept(memory, "squares", n);
@@ -125,10 +126,11 @@ function stepInto(rule, slope, memory, alpha, out) {
   return out;
 }
 
-// One step of a rule on one array: optimizers.rule(name)(slope, memory, alpha), memory an {}.
-export function step(ruleName, slope, memory, alpha) {
+// One step of a rule on one array: optimizers.rule(name)(slope, memory, alpha), memory an {};
+// beta, when given, is momentum's or Nesterov's own (optimizers.momentum(..., beta)).
+export function step(ruleName, slope, memory, alpha, beta = MOMENTUM) {
   return Array.from(stepInto(ruleName, Float64Array.from(slope), memory, alpha,
-    new Float64Array(slope.length)));
+    new Float64Array(slope.length), beta));
 }
 
 // --- exp, correctly rounded -------------------------------------------------------------------

@@ -112,6 +112,22 @@ def test_each_rule_steps_as_optimizers_py(engine, name):
         assert found == expected, (alpha, relative(found, expected))
 
 
+@pytest.mark.parametrize("name", ["momentum", "Nesterov"])
+def test_a_given_beta_steps_as_optimizers_py(engine, name):
+    """step's optional beta is the rule's own (Part 3's live ravine slides it); 0 keeps nothing."""
+    slopes = slope_sequence()
+    for beta in (0.0, 0.5, 0.95):
+        for alpha in (0.001, 0.185, 10.0):
+            memory, expected = {}, []
+            for slope in slopes:
+                expected.append(optimizers.rule(name)(slope.copy(), memory, alpha, beta).tolist())
+            found = engine.evaluate("""([name, slopes, alpha, beta]) => {
+              const memory = {};
+              return slopes.map(slope => net.step(name, slope, memory, alpha, beta));
+            }""", [name, slopes.tolist(), alpha, beta])
+            assert found == expected, (beta, alpha, relative(found, expected))
+
+
 def test_adams_bias_corrections_round_as_pythons_pow(engine):
     found = engine.evaluate("""() => {
       const memory = {}, corrections = [[], []];

@@ -13,9 +13,9 @@ import sys
 import numpy as np
 import pytest
 
-from descent import landscapes
+from descent import landscapes, optimizers
 from descent.network import ALPHAS
-from descent.pages.values import ball, explore
+from descent.pages.values import ball, explore, ravine_live
 from descent.runs import basins, descents, paths, ravine_race, studies
 from site_html import ROOT
 
@@ -230,6 +230,61 @@ def test_the_ravine(prose):
     assert ball.ravine_along_factor() == "0.963" and 1 - 0.2 * 0.185 == pytest.approx(0.963)
     across = path[1:, 1] / path[:-1, 1]
     assert np.allclose(across, -0.85) and abs(-0.85) < worst.min() < 0.963
+
+
+def slider_alphas() -> list[float]:
+    """Every notch of the live ravine's alpha slider, as the browser reads it (a short decimal)."""
+    low, high, notch = ravine_live.ALPHAS
+    return [float(f"{low + k * notch:.10g}") for k in range(round((high - low) / notch) + 1)]
+
+
+def test_the_live_ravine(prose):
+    """Part 3's live figure (tests/browser/test_ravine_live.py holds the page's paths and factors to
+    the package); here, what its paragraph says the sliders show."""
+    alphas = slider_alphas()
+    assert paths.RAVINE_ALPHA in alphas and alphas[-1] == ravine_live.ALPHAS[1]
+    assert ("With JavaScript on, the figure is drawn in your browser and has two sliders. Slide alpha "
+            "down until the factor across the valley turns positive: the zig-zag is gone, and the ball "
+            "crawls along the floor even more slowly") in prose
+    calm = [a for a in alphas if paths.ravine_step_factors(a)[1] > 0]
+    assert calm and all(a < paths.RAVINE_ALPHA for a in calm)
+    for alpha in calm:
+        path = paths.ravine(alpha=alpha)
+        assert np.all(path[:, 1] >= 0), alpha  # never across the floor's line
+        assert paths.ravine_step_factors(alpha)[0] > paths.ravine_step_factors()[0], alpha
+        assert abs(path[-1, 0]) > abs(paths.ravine()[-1, 0]), alpha  # less far along the floor
+    assert ("Slide it up until that factor is below −1: each bounce is bigger than the last, until "
+            "the ball leaves the picture") in prose
+    wild = [a for a in alphas if paths.ravine_step_factors(a)[1] < -1]
+    assert wild
+    for alpha in wild:
+        across = np.abs(paths.ravine(alpha=alpha)[:, 1])
+        leaves = int(np.argmax(across > ravine_race.BOX[1]))  # the picture's reach across
+        assert leaves > 0 and np.all(np.diff(across[: leaves + 1]) > 0), alpha
+    assert ("The second slider adds **momentum**, the first remedy below: the ball's velocity keeps β "
+            "of itself from one step to the next and adds each new slope, and each step is alpha "
+            "times the velocity (β = 0 is the plain rule)") in prose
+    memory, slopes = {}, (np.array([3.0]), np.array([-2.0]))
+    first, second = (optimizers.momentum(s, memory, 0.1, 0.5) for s in slopes)
+    assert first == 0.1 * 3.0 and second == 0.1 * (0.5 * 3.0 - 2.0)
+    assert np.array_equal(ravine_live.heavy_ball(beta=0.0), paths.ravine())  # β = 0: the plain rule
+    assert ravine_live.TRIED_BETA == 0.5
+    assert ("At the figure's alpha, β = 0.5 makes the bounces die away faster (in the long run each "
+            "step leaves about {{ ravine_live.momentum_across }} of their size, against "
+            "{{ ravine_live.plain_across }} without momentum), and after the same steps the ball ends "
+            "only {{ ravine_live.momentum_height }} as high as without it") in prose
+    plain, heavy = paths.ravine(), ravine_live.heavy_ball()
+    assert ravine_live.momentum_across() == "0.71" and ravine_live.plain_across() == "0.85"
+    assert 0.5 ** 0.5 == pytest.approx(float(ravine_live.momentum_across()), abs=0.005)  # complex roots
+    assert abs(heavy[-1, 1]) < abs(plain[-1, 1]) / 100  # what is left of the bounces
+    share = landscapes.ravine_f(heavy[-1]) / landscapes.ravine_f(plain[-1])
+    assert ravine_live.momentum_height() == f"{100 * share:.2g}%" == "7.5%"
+    assert ("More is not better everywhere: at this alpha, β = 0.9, the usual constant, swings the "
+            "ball past the lowest point, and it ends higher than with no momentum at all") in prose
+    swung = ravine_live.heavy_ball(beta=0.9)
+    assert optimizers.MOMENTUM == 0.9
+    assert np.any(swung[:, 0] > 0)  # past the lowest point along the floor, which it starts left of
+    assert landscapes.ravine_f(swung[-1]) > landscapes.ravine_f(plain[-1])
 
 
 def test_the_ravine_remedies(prose):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 from ... import printed
@@ -74,3 +75,9 @@ def words(items: list[str]) -> str:
 def span(low: int | float, high: int | float) -> str:
     """A range of whole numbers, "10–11" (an en dash), or one number when both ends agree."""
     return count(low) if int(low) == int(high) else f"{count(low)}–{count(high)}"
+
+
+def data(fields: dict) -> str:
+    """Numbers handed to a page's script, as JSON: every float in its shortest form that reads
+    back as the same double, so the script computes with the package's very bits."""
+    return json.dumps(fields, separators=(",", ":"))
