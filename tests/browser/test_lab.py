@@ -7,16 +7,13 @@ numpy, not the page's JavaScript), compared as the page writes them, to two sign
 
 from __future__ import annotations
 
-import gzip
 import re
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import numpy as np
 import pytest
 
 from browsing import new_context, open_page
-from site_pages import REPO
 from test_axe import VIEWS, describe
 
 PAGE = "train-it-yourself/"
@@ -195,13 +192,6 @@ def test_no_axe_violations_once_trained(browser, base_url, view):
     finally:
         context.close()
     assert not found, f"axe violations on the lab [{name}]:\n  " + "\n  ".join(found)
-
-
-def test_the_labs_own_javascript_and_css_stay_within_30_kb_gzip():
-    files = [*Path(REPO, "docs/javascripts").glob("lab*.js"), Path(REPO, "docs/javascripts/network.js"),
-             Path(REPO, "docs/stylesheets/lab.css")]
-    size = sum(len(gzip.compress(file.read_bytes(), 9)) for file in files)
-    assert len(files) >= 6 and size <= 30 * 1024, f"{size} bytes gzip over {[f.name for f in files]}"
 
 
 def test_the_plane_is_drawn_when_it_comes_near_the_view_not_at_load(browser, base_url):
