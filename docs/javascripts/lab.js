@@ -3,6 +3,7 @@
 import { FIELDS, clamp, fromQuery, toQuery, number, output } from "./lab-settings.js";
 import { errorPlot, outputsPlot, weightsTable } from "./lab-plots.js";
 import { drawPlane } from "./lab-plane.js";
+import { networkView } from "./lab-network.js";
 
 const NETWORK = ["alpha", "hidden", "seed", "steps", "rule"];
 const root = document.getElementById("lab");
@@ -15,7 +16,7 @@ function setUp(root) {
   const find = (id) => document.getElementById(id);
   const { settings, notes } = fromQuery(location.search);
   const pictures = { error: find("lab-error"), outputs: find("lab-outputs"), weights: find("lab-weights"),
-    plane: find("lab-plane") };
+    plane: find("lab-plane"), network: find("lab-network") };
   const status = find("lab-status"), planeStatus = find("lab-plane-status");
   const progress = find("lab-progress"), note = find("lab-note");
   let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0, asked = null;
@@ -107,6 +108,7 @@ function setUp(root) {
     errorPlot(pictures.error, last.curve, widthOf(pictures.error));
     outputsPlot(pictures.outputs, last.outputs, widthOf(pictures.outputs));
     weightsTable(pictures.weights, last);
+    networkView(pictures.network, last, widthOf(pictures.network));
   }
 
   // The plane (a heat map of 101 x 101 errors and a descent of 10 000 steps) is drawn when its
