@@ -5,6 +5,7 @@ import { errorPlot, outputsPlot, weightsTable } from "./lab-plots.js";
 import { drawPlane } from "./lab-plane.js";
 import { player } from "./lab-player.js";
 import { pinBoard } from "./lab-pins.js";
+import { networkView } from "./lab-network.js";
 
 const root = document.getElementById("lab");
 // Set up in a task of its own, not in the one that evaluates the modules (with the theme's own
@@ -16,7 +17,7 @@ function setUp(root) {
   const find = (id) => document.getElementById(id);
   const { settings, notes, pins: pinned } = fromQuery(location.search);
   const pictures = { error: find("lab-error"), outputs: find("lab-outputs"), weights: find("lab-weights"),
-    plane: find("lab-plane") };
+    plane: find("lab-plane"), network: find("lab-network") };
   const status = find("lab-status"), planeStatus = find("lab-plane-status");
   const progress = find("lab-progress"), note = find("lab-note");
   let last = null, plane = null, worker = null, busy = false, runId = 0, timer = 0, asked = null;
@@ -108,11 +109,12 @@ function setUp(root) {
   const widthOf = (element) => Math.max(260, Math.floor(element.closest(".lab-panel").clientWidth));
 
   // One frame of the run: the curve up to its step (over the pinned runs' ghosts), and the
-  // outputs and the weights at that step.
+  // outputs, the network and the weights at that step.
   function drawFrame(frame) {
     errorPlot(pictures.error, last.curve, widthOf(pictures.error),
       { upTo: frame.step, error: frame.error, ghosts: board.ghosts, animate: fresh });
     outputsPlot(pictures.outputs, frame.outputs, widthOf(pictures.outputs));
+    networkView(pictures.network, frame, widthOf(pictures.network));
     weightsTable(pictures.weights, frame);
   }
   const replay = player({ play: find("lab-play"), step: find("lab-step"), reset: find("lab-reset"),

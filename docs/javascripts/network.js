@@ -420,6 +420,15 @@ export function outputs(synapse_0, synapse_1) {
   return Array.from(layer_2);
 }
 
+// The hidden layer of a net (synapse_0 as nested rows): 4 rows, one per example of X, of
+// `hidden` unit outputs, from the very forward pass training runs (given no output weights,
+// whose half of the pass is then unused), so the lab shows the engine's own bits.
+export function hiddenLayer(synapse_0) {
+  const h = synapse_0[0].length, layer_1 = new Float64Array(4 * h);
+  forward(h, Float64Array.from(synapse_0.flat()), new Float64Array(h), layer_1, new Float64Array(4));
+  return rows(layer_1, h);
+}
+
 // --- Part 4's two-weight net (two_weight.py): the output copies the first input --------------
 
 const X2 = [[0, 1], [0, 1], [1, 0], [1, 0]], y2 = [0, 0, 1, 1];

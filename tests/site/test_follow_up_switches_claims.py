@@ -412,3 +412,27 @@ def test_the_dropout_slope_is_taken_before_the_mask():
     shown = source.split("[start:dropout_slope]")[1].split("[end:dropout_slope]")[0]
     assert "sigmoid_output_to_derivative(layer_1)" in shown  # the unmasked output ...
     assert "used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask" in source  # ... not used_1
+
+
+def test_the_labs_pair_of_near_twins(prose, redundancy):
+    """The link to the lab's drawing: one network of the study, whose closest pair ends as near
+    twins with nearly the same outputs (tests/browser/test_network_view.py opens the link)."""
+    twins = dropout.twins()
+    first, second = twins.pair
+    assert (f"[See a pair in the lab](../train-it-yourself.md?alpha=1&hidden=4&seed=5&steps=10000"
+            f"#see-the-network): from seed 5, hidden units {first + 1} and {second + 1} start far apart, "
+            f"at a |cosine| of {twins.start:.2g}, and end as near twins ({twins.trained:.3g}): their four "
+            "cells, the units' outputs on the four examples, are never more than "
+            f"{np.abs(twins.layer_1[:, first] - twins.layer_1[:, second]).max():.2g} apart, two of the "
+            "four units doing one job.") in prose
+    assert (twins.hidden, twins.seed, twins.alpha, twins.iterations) == (4, 5, 1.0, 10_000)
+    study = redundancy[4]
+    assert (study.alpha, study.iterations) == (twins.alpha, twins.iterations) and 5 in study.seeds
+    # the study's own measure of that network: its closest pair, after plain training
+    assert twins.trained == study.trained["plain"].largest[study.seeds.index(5)] > dropout.NEAR
+    assert twins.start < 0.5  # far apart at the start
+    assert twins.cosine > 0  # the same sign: alike cells, not mirrored ones
+    gap = np.abs(twins.layer_1[:, first] - twins.layer_1[:, second]).max()
+    others = [np.abs(twins.layer_1[:, first] - twins.layer_1[:, k]).max()
+              for k in range(4) if k not in twins.pair]
+    assert gap < 0.1 < min(others)

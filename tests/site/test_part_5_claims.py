@@ -304,3 +304,20 @@ def test_alpha_100_overshoots_first_and_then_stalls(prose):
             "something else") in prose
     early, whole = part_5.flips_100_early_count(), int(part_5.flips_100_all())
     assert part_5.EARLY == 50 and whole / 2 < early <= whole  # most of them, and no more than all
+
+
+def test_alpha_100s_lab_link_shows_the_saturated_units(prose):
+    """The link from alpha 100's entry opens the lab on this run, and its drawing shows what the
+    sentence says (tests/browser/test_network_view.py reads the drawing itself)."""
+    import re
+
+    from descent.runs import sweeps as stored_sweeps
+    assert ("[See it in the lab](train-it-yourself.md?alpha=100&hidden=4&seed=1#see-the-network): in "
+            "its drawing of the trained network, every hidden unit's cell for (1, 1, 1) is empty and "
+            "the output's is half inked, at 0.5.") in prose
+    settings = (ROOT / "docs" / "javascripts" / "lab-settings.js").read_text(encoding="utf-8")
+    assert re.search(r"steps: \{[^}]*initial: 60000", settings)  # the lab's default: the run's steps
+    assert stored_sweeps.ITERATIONS == 60_000
+    layer_1, out = stalls.final_outputs(100.0)
+    assert np.all(layer_1[3] < 0.0005)  # drawn with an ink of 0.000: empty
+    assert abs(out[3] - 0.5) < 1e-5  # half inked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from descent.runs import error_surface
@@ -65,3 +66,31 @@ def test_each_caption_describes_what_shows_beside_it(prose):
     assert "seen from one angle" in shown[1]
     for slug in ("alpha-sweep", "error-plane-still"):  # their captions name no source file
         assert "src/" not in FIGURES[slug].caption and ".py" not in FIGURES[slug].caption
+
+
+def test_the_network_drawing_is_described_truly(prose):
+    """Its caption: solid and dashed lines, the cells' order and ink, the twins' letter and measure;
+    a twin of opposite sign (seed 6 of the dropout study) has its cells in reverse order."""
+    from descent.runs import dropout
+
+    assert "Each line is a weight: the wider, the larger in size; solid if positive, dashed if negative" in prose
+    source = (ROOT / "docs" / "javascripts" / "lab-network.js").read_text(encoding="utf-8")
+    assert 'const key = (weight < 0 ? "-" : "+") + width;' in source  # a sign's own paths ...
+    assert 'const dash = negative ? ` stroke-dasharray=' in source  # ... dashed exactly when negative
+    assert "Math.log2(1 + Math.abs(weight))" in source  # width grows with size
+    assert ("its outputs when inputs 1 and 2 are 0,0, 0,1, 1,0 and 1,1 (the bias input is always 1), "
+            "inked from none (0) to full (1)") in prose
+    assert 'const EXAMPLES = ["0,0", "0,1", "1,0", "1,1"];' in source
+    assert "const NEAR = 0.99;" in source and dropout.NEAR == 0.99
+    assert ("Two units with nearly the same cells do one job twice: the drawing marks such near "
+            "twins with one letter, as the <a href=\"../follow-up/dropout/\">dropout page</a> measures "
+            "them (|cosine| above 0.99); a twin of opposite sign has its cells the other way round.") in prose
+    alike = dropout.twins()  # the dropout page's example: cells in the same order
+    assert alike.cosine > dropout.NEAR
+    assert list(np.argsort(alike.layer_1[:, alike.pair[0]])) == list(np.argsort(alike.layer_1[:, alike.pair[1]]))
+    mirrored = dropout.twins(hidden=4, seed=6)  # a network of the study with such a pair
+    assert mirrored.cosine < -dropout.NEAR
+    first, second = mirrored.pair
+    light = mirrored.layer_1 - 0.5
+    assert np.all(light[:, first] * light[:, second] < 0)  # on opposite sides of one half,
+    assert list(np.argsort(mirrored.layer_1[:, first])) == list(np.argsort(-mirrored.layer_1[:, second]))

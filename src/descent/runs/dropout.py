@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import engine, variants
-from ..post_arithmetic import rows_dot
+from ..network import X
+from ..post_arithmetic import inputs_dot, rows_dot, sigmoid
 from .store import stored
 
 NEAR = 0.99
@@ -84,3 +85,35 @@ def redundancy(hidden: int, p: float = 0.2, alpha: float = 1.0, iterations: int 
     final = {v: result.final[i * seeds:(i + 1) * seeds] for i, v in enumerate(VARIANTS)}
     return Redundancy(hidden, p, alpha, iterations, chosen,
                       similarity(engine.starts(chosen, hidden)[0]), trained, final)
+
+
+@dataclass(frozen=True)
+class Twins:
+    """One network trained plain: its closest pair of hidden units, at the start and trained
+    (the pair the lab's drawing of the network marks as near twins)."""
+
+    hidden: int
+    seed: int
+    alpha: float
+    iterations: int
+    pair: tuple[int, int]  # the two units (from 0) with the largest |cosine| after training
+    start: float  # their |cosine| at the start
+    trained: float  # and after training
+    cosine: float  # after training, with its sign (negative: one unit mirrors the other)
+    layer_1: np.ndarray  # (4, hidden) the trained network's hidden outputs on the four examples
+
+
+@stored
+def twins(hidden: int = 4, seed: int = 5, alpha: float = 1.0, iterations: int = 10_000) -> Twins:
+    """The closest pair of one plain-trained network, as the redundancy study measures it."""
+    synapse_0, synapse_1 = engine.starts([seed], hidden)
+    trained = engine.train([alpha], synapse_0, synapse_1, iterations).synapse_0
+    first, second = np.triu_indices(hidden, 1)
+    closest = int(np.argmax(pairwise_cosines(trained)[0]))
+    pair = (int(first[closest]), int(second[closest]))
+    a, b = trained[0][:, pair[0]], trained[0][:, pair[1]]
+    return Twins(hidden, seed, alpha, iterations, pair,
+                 float(pairwise_cosines(synapse_0)[0, closest]),
+                 float(pairwise_cosines(trained)[0, closest]),
+                 float(a @ b / np.linalg.norm(a) / np.linalg.norm(b)),
+                 sigmoid(inputs_dot(X, trained[0])))

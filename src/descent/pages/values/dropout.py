@@ -206,3 +206,38 @@ def twinned_start_4() -> str:
 def twinned_plain_4() -> str:
     """The same after plain training."""
     return formats.count(int(np.sum(dropout.redundancy(4).trained["plain"].near > 0)))
+
+
+# The lab's example of near twins (the link from the page's first finding): one network of
+# 4 hidden units, seed 5, trained plain as the study trains it.
+
+@value
+def lab_first() -> str:
+    """The first unit of its closest pair, numbered from 1 as the lab numbers them."""
+    return formats.count(dropout.twins().pair[0] + 1)
+
+
+@value
+def lab_second() -> str:
+    """The second unit of that pair."""
+    return formats.count(dropout.twins().pair[1] + 1)
+
+
+@value
+def lab_start() -> str:
+    """That pair's |cosine| at the start."""
+    return formats.significant(dropout.twins().start, 2)
+
+
+@value
+def lab_trained() -> str:
+    """And after training."""
+    return formats.significant(dropout.twins().trained, 3)
+
+
+@value
+def lab_cells() -> str:
+    """The largest difference between the pair's outputs over the four examples."""
+    found = dropout.twins()
+    first, second = found.pair
+    return formats.significant(float(np.abs(found.layer_1[:, first] - found.layer_1[:, second]).max()), 2)
