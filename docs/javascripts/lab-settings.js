@@ -13,6 +13,7 @@ export const FIELDS = {
   rule: { choices: RULES, initial: "gradient descent" },
   // Part 4's two-weight net: its alpha and the starting point on the plane [-10, 10]².
   "plane-alpha": { min: 0.001, max: 1000, initial: 1, noun: "the plane's alpha" },
+  "plane-rule": { choices: RULES, initial: "gradient descent", noun: "the plane's rule" },
   w0: { min: -10, max: 10, initial: -6, noun: "the first weight" },
   w1: { min: -10, max: 10, initial: 6, noun: "the second weight" },
 };

@@ -137,7 +137,7 @@ function setUp(root) {
   let planeShown = false;
   function drawPlaneNow() {
     if (!planeShown) return;
-    plane = drawPlane(pictures.plane, settings, widthOf(pictures.plane));
+    plane = drawPlane(pictures.plane, settings, widthOf(pictures.plane), !still);
     planeStatus.textContent = plane.words;
   }
   function showPlane() {
@@ -175,22 +175,58 @@ function setUp(root) {
     });
   });
 
-  // The plane: a click or tap sets the start; so do the arrow keys when it has the focus.
+  // The plane: a click or tap sets the start, and so does dragging the start (redrawn once a
+  // frame while it moves, without drawing itself; the fields and address once it is let go);
+  // so do the arrow keys when it has the focus.
   function placeStart(w0, w1) {
     settings.w0 = Number(clamp("w0", Math.round(w0 * 10) / 10).value);
     settings.w1 = Number(clamp("w1", Math.round(w1 * 10) / 10).value);
     show();
     changed("w0");
   }
-  pictures.plane.addEventListener("click", (event) => {
-    showPlane();
+  const weightsAt = (event) => {
     const box = pictures.plane.getBoundingClientRect();
     const scale = Number(pictures.plane.getAttribute("width")) / box.width;
-    const [w0, w1] = plane.toWeights((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    return plane.toWeights((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+  };
+  let drag = null, frame = 0, dragged = false, still = false;
+  const surface = find("lab-plane-surface");
+  surface.addEventListener("pointerdown", (event) => {
+    dragged = false;
+    if (!plane || !event.target.classList.contains("lab-plane__handle")) return;
+    event.preventDefault();
+    event.target.setPointerCapture(event.pointerId);
+    drag = { id: event.pointerId, at: [settings.w0, settings.w1] };
+  });
+  surface.addEventListener("pointermove", (event) => {
+    if (!drag || event.pointerId !== drag.id) return;
+    drag.at = weightsAt(event).map((w) => Math.min(Math.max(w, -10), 10));
+    dragged = true;
+    frame = frame || requestAnimationFrame(() => {
+      frame = 0;
+      if (drag) plane = drawPlane(pictures.plane, { ...settings, w0: drag.at[0], w1: drag.at[1] }, widthOf(pictures.plane), false);
+    });
+  });
+  const letGo = (event) => {
+    if (!drag || event.pointerId !== drag.id) return;
+    const [w0, w1] = drag.at;
+    drag = null;
+    cancelAnimationFrame(frame);
+    frame = 0;
+    still = dragged;  // drawn where it was let go: it need not draw itself again
+    if (dragged) placeStart(w0, w1);
+    still = false;
+  };
+  surface.addEventListener("pointerup", letGo);
+  surface.addEventListener("pointercancel", letGo);
+  pictures.plane.addEventListener("click", (event) => {
+    showPlane();
+    if (dragged) return;  // the drag placed the start
+    const [w0, w1] = weightsAt(event);
     if (Math.abs(w0) <= FIELDS.w0.max && Math.abs(w1) <= FIELDS.w1.max) placeStart(w0, w1);
   });
   const KEYS = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
-  find("lab-plane-surface").addEventListener("keydown", (event) => {
+  surface.addEventListener("keydown", (event) => {
     if (!(event.key in KEYS)) return;
     event.preventDefault();  // the page does not scroll
     showPlane();

@@ -443,16 +443,20 @@ export function planeError(w0, w1) {
   return total;
 }
 
-// two_weight.train from (w0, w1) (by default its seeded start): [w0, w1] after every `every`
-// steps, from the start (step 0) to the last step.
-export function twoWeight({ w0, w1, alpha = 1, iterations = 10000, every = 100, seed = 1 } = {}) {
+// two_weight.train from (w0, w1) (by default its seeded start) by an update rule (RULES):
+// [w0, w1] after every `every` steps, from the start (step 0) to the last step.
+export function twoWeight({ w0, w1, alpha = 1, iterations = 10000, every = 100, seed = 1,
+  rule = "gradient descent" } = {}) {
   if (!(alpha > 0 && Number.isFinite(alpha))) throw new RangeError(`alpha must be positive, not ${alpha}`);
   checkCount("iterations", iterations, 0); checkCount("every", every, 1);
   if (w0 === undefined || w1 === undefined) {
     const random = randomState(seed);
     [w0, w1] = [2 * random() - 1, 2 * random() - 1];
   }
-  const path = [[w0, w1]];
+  if (!RULES.includes(rule)) {
+    throw new RangeError(`unknown optimizer ${JSON.stringify(rule)}: choose one of ${RULES.join(", ")}`);
+  }
+  const path = [[w0, w1]], slope = new Float64Array(2), stepped = new Float64Array(2), memory = {};
   for (let j = 1; j <= iterations; j++) {
     let d0 = 0, d1 = 0;
     for (let n = 0; n < 4; n++) {
@@ -461,8 +465,10 @@ export function twoWeight({ w0, w1, alpha = 1, iterations = 10000, every = 100, 
       d0 += a * delta;
       d1 += b * delta;
     }
-    w0 -= alpha * d0;
-    w1 -= alpha * d1;
+    slope[0] = d0; slope[1] = d1;
+    stepInto(rule, slope, memory, alpha, stepped);  // gradient descent: alpha * slope, as the post
+    w0 -= stepped[0];
+    w1 -= stepped[1];
     if (j % every === 0 || j === iterations) path.push([w0, w1]);
   }
   return path;

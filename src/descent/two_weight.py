@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import optimizers
 from .network import sigmoid, sigmoid_output_to_derivative
 from .post_arithmetic import inputs_dot, rows_dot, rows_sum
 
@@ -28,8 +29,15 @@ class TwoWeightRun:
     outputs: np.ndarray  # (4, 1)
 
 
-def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWeightRun:
-    """Full-batch gradient descent on the two weights, recording where they go."""
+def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1,
+          rule: str = "gradient descent", start=None) -> TwoWeightRun:
+    """Full-batch gradient descent on the two weights, recording where they go.
+
+    `rule` names another update rule of descent.optimizers (the lab's plane offers them) and
+    `start` places the two starting weights instead of the seed; either takes the path of
+    _train_by, whose plain gradient descent has the same bits as the post's code below."""
+    if rule != "gradient descent" or start is not None:
+        return _train_by(rule, iterations, alpha, seed, start)
     # --8<-- [start:two_weight_train]
     rng = np.random.RandomState(seed)
     synapse_0 = 2 * rng.random_sample((2, 1)) - 1
@@ -45,6 +53,29 @@ def train(iterations: int = 10_000, alpha: float = 1.0, seed: int = 1) -> TwoWei
         # --8<-- [end:two_weight_step]
         trajectory[j + 1] = synapse_0[:, 0]
     # --8<-- [end:two_weight_train]
+    return TwoWeightRun(trajectory, sigmoid(inputs_dot(X, synapse_0)))
+
+
+def slope(synapse_0: np.ndarray) -> np.ndarray:
+    """The derivative of the error by the two weights (2, 1): train's step before its update."""
+    layer_1 = sigmoid(inputs_dot(X, synapse_0))
+    layer_1_delta = (layer_1 - y) * sigmoid_output_to_derivative(layer_1)
+    return rows_dot(X, layer_1_delta)
+
+
+def _train_by(rule: str, iterations: int, alpha: float, seed: int, start) -> TwoWeightRun:
+    """train with any rule of descent.optimizers: the caller subtracts the rule's step."""
+    update, memory = optimizers.rule(rule), {}
+    if start is None:
+        synapse_0 = 2 * np.random.RandomState(seed).random_sample((2, 1)) - 1
+    else:
+        synapse_0 = np.array(start, dtype=float).reshape(2, 1)
+    trajectory = np.empty((iterations + 1, 2))
+    trajectory[0] = synapse_0[:, 0]
+    with np.errstate(over="ignore"):  # a huge alpha may overflow exp
+        for j in range(iterations):
+            synapse_0 -= update(slope(synapse_0), memory, alpha)
+            trajectory[j + 1] = synapse_0[:, 0]
     return TwoWeightRun(trajectory, sigmoid(inputs_dot(X, synapse_0)))
 
 

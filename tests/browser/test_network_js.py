@@ -187,6 +187,38 @@ def test_the_two_weight_path_starts_where_it_is_placed(engine):
     assert found[0] == [-8, 9.5] and len(found) == 4  # 0, 100, 200, 250
 
 
+PLANE_RULES = ["gradient descent", "momentum", "Nesterov", "RMSprop", "Adam"]  # lab-settings.js RULES
+
+
+@pytest.mark.parametrize("rule", PLANE_RULES)
+@pytest.mark.parametrize("start, alpha", [((-6, 6), 1.0), ((2.5, -4), 3.0), ((-9.7, -0.3), 0.05),
+                                          ((8, 9), 100.0)])
+def test_the_two_weight_path_by_each_rule_is_the_packages(engine, rule, start, alpha):
+    every = 20
+    found = engine.evaluate("s => net.twoWeight(s)",
+                            {"w0": start[0], "w1": start[1], "alpha": alpha, "rule": rule, "every": every})
+    trajectory = two_weight.train(10_000, alpha, rule=rule, start=start).trajectory
+    assert hexes(found) == hexes(trajectory[::every])
+
+
+@pytest.mark.parametrize("seed, alpha", [(1, 1.0), (2, 10.0), (7, 0.1)])
+def test_the_packages_two_weight_rules_keep_the_posts_path(seed, alpha):
+    """train(rule="gradient descent") through the optimizers' rule has the post's code's bits."""
+    posts = two_weight.train(10_000, alpha, seed).trajectory
+    run = two_weight.train(10_000, alpha, seed, start=posts[0]).trajectory  # via optimizers.rule
+    assert hexes(run) == hexes(posts)
+
+
+def test_an_unknown_rule_is_refused_on_the_plane(engine):
+    name = engine.evaluate("""() => {
+      try { net.twoWeight({w0: 1, w1: 1, iterations: 0, rule: "Newton"}); return null; }
+      catch (error) { return error.name; }
+    }""")
+    assert name == "RangeError"
+    with pytest.raises(ValueError):
+        two_weight.train(1, rule="Newton")
+
+
 def test_the_plane_is_the_sum_of_squared_errors(engine):
     first, second, error = two_weight.error_grid(points=41)
     found = engine.evaluate("points => points.map(([a, b]) => net.planeError(a, b))",
