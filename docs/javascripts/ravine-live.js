@@ -29,10 +29,11 @@ function descend(step, { flat, steep, start, steps }, alpha, beta) {
   return path;
 }
 
-// What each step does to the distance to the floor along an axis of curvature c. Plain descent
-// multiplies it by 1 - alpha c; the heavy ball, in the long run, by the largest root of
-// l² - (1 + beta - alpha c) l + beta = 0 in size: real and negative, it crosses the floor at every
-// step; complex, it swings, turning every few steps; real and positive, it comes from one side.
+// What each step does to the distance to the lowest point along an axis of curvature c. Plain
+// descent multiplies it by 1 - alpha c; the heavy ball, in the long run, by the root of
+// l² - (1 + beta - alpha c) l + beta = 0 largest in size: real, the root itself, signed (negative,
+// it crosses the floor at every step; positive, it comes from one side); complex, it swings,
+// turning every few steps, and the value is its size, √beta whatever alpha.
 export function rate(alpha, beta, c) {
   if (beta === 0) {
     const factor = 1 - alpha * c;
@@ -41,7 +42,7 @@ export function rate(alpha, beta, c) {
   const b = 1 + beta - alpha * c, d = b * b - 4 * beta;
   if (d < 0) return { value: Math.sqrt(beta), kind: "swings" };
   const root = (b + Math.sign(b) * Math.sqrt(d)) / 2;
-  return { value: Math.abs(root), kind: root < 0 ? "zig-zag" : "smooth" };
+  return { value: root, kind: root < 0 ? "zig-zag" : "smooth" };
 }
 
 async function start(root, still) {
@@ -56,7 +57,10 @@ async function start(root, still) {
   });
   const [X, Y] = ravine.box;  // the picture: x in [-X, X], y in [-Y, Y], as the build draws it
   const height = (x, y) => (ravine.flat * x * x + ravine.steep * y * y) / 2;
-  const at = (x, y) => `(${number(x, 3)}, ${number(y, 3)})`;
+  // Huge numbers in exponent form (3.29e14), as number() writes tiny ones, with the page's minus.
+  const written = (v) => (Math.abs(v) >= 1e5 && Number.isFinite(v)
+    ? v.toExponential(2).replace("e+", "e").replace(/-/g, "\u2212") : number(v));
+  const at = (x, y) => `(${written(x)}, ${written(y)})`;
 
   function draw() {
     const a = Number(alpha.value), b = Number(beta.value);
@@ -66,16 +70,21 @@ async function start(root, still) {
     const m = { left: 44, right: 10, top: 10, bottom: 40 };
     const px = (x) => m.left + (width - m.left - m.right) * (x + X) / (2 * X);
     const py = (y) => m.top + (tall - m.top - m.bottom) * (Y - y) / (2 * Y);
-    // In words: how often it crosses the floor's line, where it ends.
-    let crossings = 0;
-    for (let k = 1; k < path.length; k++) if (path[k][1] * path[k - 1][1] < 0) crossings += 1;
+    // In words: how often it crosses the floor's line, where it ends. A crossing is a change of
+    // side between positions off the line: one that lands exactly on it (y = 0) has no side.
+    let crossings = 0, side = 0;
+    for (const [, y] of path) {
+      if (y === 0 || !Number.isFinite(y)) continue;
+      if (side && Math.sign(y) !== side) crossings += 1;
+      side = Math.sign(y);
+    }
     const [x, y] = path[path.length - 1];
     const outside = !(Math.abs(x) <= X && Math.abs(y) <= Y);
     const how = b === 0 ? "no momentum" : `momentum ${number(b)}`;
     const words = `The ravine's contours and the descent from ${at(...ravine.start)}, ${ravine.steps} steps `
       + `at alpha ${number(a)} with ${how}: it crosses the valley's floor line ${crossings} `
       + `${crossings === 1 ? "time" : "times"} and ends ${outside ? "outside the picture " : ""}at `
-      + `${at(x, y)}, height ${big(height(x, y))} (it started at ${big(height(...ravine.start))}).`;
+      + `${at(x, y)}, height ${written(height(x, y))} (it started at ${written(height(...ravine.start))}).`;
     canvas(svg, width, tall, words);
     svg.dataset.path = JSON.stringify(path);
     const id = "ravine-live-clip";
@@ -152,7 +161,6 @@ async function start(root, still) {
     if (enter > leave) return null;
     return [enter, leave].map((t) => [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
   }
-  const big = (v) => (Math.abs(v) >= 1e5 ? v.toExponential(2).replace("e+", "e") : number(v));
 
   alpha.addEventListener("input", draw);
   beta.addEventListener("input", draw);

@@ -138,17 +138,19 @@ def test_without_momentum_the_factors_are_the_packages(part_3, alpha):
 
 
 def heavy_ball_rate(alpha: float, beta: float, curvature: float) -> tuple[float, str]:
-    """The largest |root| of l^2 - (1 + beta - alpha c) l + beta, by numpy.roots, and its kind."""
+    """The root of l^2 - (1 + beta - alpha c) l + beta largest in size, by numpy.roots, and its
+    kind: real, the root itself, signed (a zig-zag's is negative); complex, its size."""
     roots = np.roots([1.0, -(1 + beta - alpha * curvature), beta])
     largest = roots[np.argmax(np.abs(roots))]
     if np.any(np.abs(roots.imag) > 0):
         return float(np.abs(largest)), "swings"
-    return float(abs(largest.real)), "zig-zag" if largest.real < 0 else "smooth"
+    return float(largest.real), "zig-zag" if largest.real < 0 else "smooth"
 
 
 # Each kind on each axis, and a rate above 1 (0.4, 0.2 across); none near a double root, where
 # numpy.roots is accurate only to about the square root of a double's precision.
-@pytest.mark.parametrize("alpha, beta", [(0.185, 0.5), (0.25, 0.3), (0.05, 0.9), (0.4, 0.2), (0.3, 0.95)])
+@pytest.mark.parametrize("alpha, beta", [(0.185, 0.5), (0.25, 0.3), (0.05, 0.9), (0.4, 0.2), (0.3, 0.95),
+                                         (0.3, 0.5)])
 def test_with_momentum_the_rates_are_numpy_roots(part_3, alpha, beta):
     page, _ = part_3
     drawn(page)
@@ -158,9 +160,68 @@ def test_with_momentum_the_rates_are_numpy_roots(part_3, alpha, beta):
         value, kind, text = found[name]
         rate, expected_kind = heavy_ball_rate(alpha, beta, curvature)
         assert value == pytest.approx(rate, rel=1e-9), (name, alpha, beta)
-        growing = ", growing" if rate > 1 else ""
+        growing = ", growing" if abs(rate) > 1 else ""
         assert (kind, text) == (expected_kind, f"{written(rate)} ({expected_kind}{growing})"), (name, alpha, beta)
     assert page.text_content("[data-ravine='what']").startswith("With momentum")
+
+
+def test_a_zig_zag_with_momentum_shows_its_factor_negative(part_3):
+    """At alpha 0.3, beta 0.5 the roots across the valley are -1 and -0.5: the factor shown is -1."""
+    page, _ = part_3
+    drawn(page)
+    move(page, 0.3, 0.5)
+    value, kind, text = shown_factors(page)["across"]
+    assert value == pytest.approx(-1, abs=1e-9) and kind == "zig-zag" and text == f"{MINUS}1 (zig-zag)"
+    assert np.allclose(sorted(np.roots([1.0, -(1.5 - 0.3 * landscapes.RAVINE_STEEP), 0.5])), [-1, -0.5])
+
+
+@pytest.mark.parametrize("beta", [0.9, 0.95])
+def test_when_factors_swing_their_size_is_the_root_of_beta_whatever_alpha(part_3, beta):
+    """The key under the numbers says so; every alpha here swings along and across."""
+    page, _ = part_3
+    drawn(page)
+    assert "when a factor swings, its size is √β, whatever alpha" in page.text_content("#ravine-live")
+    for alpha in (0.05, 0.185, 0.3):
+        move(page, alpha, beta)
+        for name, (value, kind, _) in shown_factors(page).items():
+            assert kind == "swings" and value == pytest.approx(beta ** 0.5, rel=1e-12), (name, alpha, beta)
+
+
+def side_changes(y: np.ndarray) -> int:
+    """How often the ball changes side of the floor's line: an exact 0 is on the line, no side."""
+    sides = np.sign(y[y != 0])
+    return int(np.sum(sides[1:] != sides[:-1]))
+
+
+@pytest.mark.parametrize("alpha, beta", [(0.05, 0.5), (0.1, 0.5), (0.185, 0.0), (0.185, 0.9)])
+def test_the_crossings_counted_are_the_side_changes_even_through_an_exact_zero(part_3, alpha, beta):
+    page, _ = part_3
+    drawn(page)
+    move(page, alpha, beta)
+    path = heavy_ball(alpha, beta) if beta else paths.ravine(alpha=alpha)
+    crossings = side_changes(path[:, 1])
+    if (alpha, beta) == (0.05, 0.5):  # 1.6, 0.8, 0, -0.4, ...: the ball lands on the line
+        assert path[2, 1] == 0 and crossings == 7
+    if (alpha, beta) == (0.1, 0.5):
+        assert path[1, 1] == 0 and crossings == 12
+    times = "time" if crossings == 1 else "times"
+    assert f"crosses the valley's floor line {crossings} {times} " in page.get_attribute(PLOT, "aria-label")
+
+
+def exponent(value: float) -> str:
+    """A huge number as the page writes it: 3.29e14, −7.1e−5 with a true minus."""
+    return f"{value:.2e}".replace("e+", "e").replace("-", MINUS)
+
+
+def test_huge_numbers_in_the_words_are_written_in_one_style(part_3):
+    page, _ = part_3
+    drawn(page)
+    move(page, 0.4, 0)
+    x, y = paths.ravine(alpha=0.4)[-1]
+    assert abs(y) > 1e5 > abs(x)
+    label = page.get_attribute(PLOT, "aria-label")
+    assert f"at ({written(x)}, {exponent(y)}), height {exponent(landscapes.ravine_f(paths.ravine(alpha=0.4)[-1]))}" in label, label
+    assert "\u00a0" not in label  # no digits grouped in thousands
 
 
 def test_the_sliders_move_by_keyboard_and_redraw_the_path(part_3):

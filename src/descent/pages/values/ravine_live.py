@@ -15,6 +15,8 @@ from . import formats, value
 ALPHAS = (0.005, 0.4, 0.005)
 BETAS = (0.0, 0.95, 0.05)  # 0: plain gradient descent
 TRIED_BETA = 0.5  # the momentum the page suggests first
+SWUNG_BETA = optimizers.MOMENTUM  # the usual constant, 0.9: too much at the figure's alpha
+CALM_BETA = 0.8  # a little less, which ends far lower than either
 
 
 @value
@@ -68,3 +70,30 @@ def momentum_across() -> str:
 def plain_across() -> str:
     """The figure's rate across the valley: the size of its step factor there."""
     return formats.significant(abs(paths.ravine_step_factors()[1]), 2)
+
+
+def height_parts(beta: float, alpha: float = paths.RAVINE_ALPHA) -> tuple[float, float]:
+    """The final height's two parts, along the floor and across it (flat x² / 2, steep y² / 2)."""
+    path = paths.ravine(alpha=alpha) if beta == 0 else heavy_ball(alpha, beta)
+    x, y = path[-1]
+    return landscapes.RAVINE_FLAT * x * x / 2, landscapes.RAVINE_STEEP * y * y / 2
+
+
+@value
+def swung_across() -> str:
+    """The usual momentum's rate across the valley at the figure's alpha (complex roots: √β)."""
+    return formats.significant(rate(landscapes.RAVINE_STEEP, beta=SWUNG_BETA), 3)
+
+
+@value
+def swung_across_share() -> str:
+    """How much of the usual momentum's final height is what is left of the bounces across."""
+    along, across = height_parts(SWUNG_BETA)
+    return formats.percent(across / (along + across))
+
+
+@value
+def calm_height() -> str:
+    """The final height with a little less momentum, as a share of the figure's plain descent's."""
+    return formats.percent(end_height(CALM_BETA) / end_height(0.0))
+
