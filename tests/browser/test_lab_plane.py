@@ -24,9 +24,13 @@ def query(page) -> dict[str, str]:
 
 
 def show_plane(page) -> None:
-    """Scrolls to the plane (it is drawn when it comes near the view) and waits for it."""
+    """Scrolls to the plane (it is drawn when it comes near the view) and waits for it, once the
+    network above it has trained and drawn (its pictures take their height then)."""
+    page.wait_for_function("() => !document.querySelector('#lab-play').disabled")
     page.locator("#lab-plane").scroll_into_view_if_needed()
     page.wait_for_selector("#lab-plane image")
+    # the whole heat map in view (its foot too), for the clicks and drags aimed at it
+    page.eval_on_selector("#lab-plane image", "image => image.scrollIntoView({block: 'end'})")
     page.wait_for_function("() => document.querySelector('#lab-plane-status').textContent")
 
 
