@@ -31,6 +31,26 @@ def describe(violations: list[dict]) -> list[str]:
     return lines
 
 
+def view_violations(browser, base_url: str, view, url: str, ready, **options) -> list[str]:
+    """axe's findings on url in one of VIEWS, once ready(page) has brought the page to the state
+    to check (it may assert more). The page must show the view's palette and must not scroll
+    sideways. options: more for the browser context (reduced_motion, say)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    name, scheme, palette, width = view
+    context = new_context(browser, base_url, color_scheme=scheme,
+                          viewport={"width": width, "height": 844 if width < 600 else 900}, **options)
+    try:
+        page, visit = open_page(context, url)
+        ready(page)
+        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == palette, name
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= width, f"{url} [{name}] scrolls sideways"
+        assert not visit.console_errors, visit.console_errors
+        return describe(Axe().run(page).response["violations"])
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def axe():
     from axe_playwright_python.sync_playwright import Axe

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from browsing import new_context, open_page
-from test_axe import VIEWS, describe
+from test_axe import VIEWS, view_violations
 
 PAGE = "train-it-yourself/"
 STATUS = "#lab-status"
@@ -178,20 +178,8 @@ def test_reduced_motion_shows_the_lines_whole(browser, base_url):
 
 @pytest.mark.parametrize("view", VIEWS, ids=[view[0] for view in VIEWS])
 def test_no_axe_violations_once_trained(browser, base_url, view):
-    from axe_playwright_python.sync_playwright import Axe
-
-    name, scheme, palette, width = view
-    context = new_context(browser, base_url, color_scheme=scheme,
-                          viewport={"width": width, "height": 844 if width < 600 else 900})
-    try:
-        page, _ = open_page(context, base_url + PAGE + "?steps=3000&hidden=6")
-        done(page)
-        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == palette
-        assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "scrolls sideways"
-        found = describe(Axe().run(page).response["violations"])
-    finally:
-        context.close()
-    assert not found, f"axe violations on the lab [{name}]:\n  " + "\n  ".join(found)
+    found = view_violations(browser, base_url, view, base_url + PAGE + "?steps=3000&hidden=6", done)
+    assert not found, f"axe violations on the lab [{view[0]}]:\n  " + "\n  ".join(found)
 
 
 def test_the_plane_is_drawn_when_it_comes_near_the_view_not_at_load(browser, base_url):

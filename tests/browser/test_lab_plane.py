@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from browsing import new_context, open_page
-from test_axe import VIEWS, describe
+from test_axe import VIEWS, view_violations
 
 from descent import two_weight
 
@@ -239,17 +239,6 @@ def test_with_reduced_motion_the_path_and_its_end_are_there_at_once(browser, bas
 
 @pytest.mark.parametrize("view", VIEWS, ids=[view[0] for view in VIEWS])
 def test_no_axe_violations_on_the_drawn_plane(browser, base_url, view):
-    from axe_playwright_python.sync_playwright import Axe
-
-    name, scheme, palette, width = view
-    context = new_context(browser, base_url, color_scheme=scheme, reduced_motion="reduce",
-                          viewport={"width": width, "height": 844 if width < 600 else 900})
-    try:
-        page, _ = open_page(context, base_url + PAGE + QUICK + "&plane-rule=momentum")
-        show_plane(page)
-        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == palette
-        assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "scrolls sideways"
-        found = describe(Axe().run(page).response["violations"])
-    finally:
-        context.close()
-    assert not found, f"axe violations on the plane [{name}]:\n  " + "\n  ".join(found)
+    found = view_violations(browser, base_url, view, base_url + PAGE + QUICK + "&plane-rule=momentum",
+                            show_plane, reduced_motion="reduce")
+    assert not found, f"axe violations on the plane [{view[0]}]:\n  " + "\n  ".join(found)

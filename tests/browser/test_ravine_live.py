@@ -20,7 +20,7 @@ from browsing import new_context, open_page
 from descent import landscapes, optimizers
 from descent.runs import paths, ravine_race
 from site_pages import REPO
-from test_axe import VIEWS, describe
+from test_axe import VIEWS, view_violations
 
 PAGE = "part-3-sometimes-it-breaks/"
 PLOT = "#ravine-live svg"
@@ -287,23 +287,16 @@ def test_a_phone_reader_can_drag_alpha_by_touch(browser, base_url):
 
 @pytest.mark.parametrize("view", VIEWS, ids=[view[0] for view in VIEWS])
 def test_no_axe_violations_and_no_sideways_scroll_once_drawn(browser, base_url, view):
-    from axe_playwright_python.sync_playwright import Axe
+    width = view[3]
 
-    name, scheme, palette, width = view
-    context = new_context(browser, base_url, color_scheme=scheme,
-                          viewport={"width": width, "height": 844 if width < 600 else 900})
-    try:
-        page, _ = open_page(context, base_url + PAGE)
+    def ready(page):
         drawn(page)
         move(page, 0.25, 0.5)
-        assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == palette
-        assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "scrolls sideways"
         figure = page.locator(PLOT).bounding_box()
         assert figure["x"] >= 0 and figure["x"] + figure["width"] <= width
-        found = describe(Axe().run(page).response["violations"])
-    finally:
-        context.close()
-    assert not found, f"axe violations on Part 3's live ravine [{name}]:\n  " + "\n  ".join(found)
+
+    found = view_violations(browser, base_url, view, base_url + PAGE, ready)
+    assert not found, f"axe violations on Part 3's live ravine [{view[0]}]:\n  " + "\n  ".join(found)
 
 
 def test_without_javascript_the_page_shows_the_build_time_figure(browser, base_url):
