@@ -5,8 +5,8 @@ import { number } from "./lab-settings.js";
 
 const reduced = matchMedia("(prefers-reduced-motion: reduce)");
 
-// elements: {play, step, reset, scrub}; draw(frame) draws one frame (its picture names the
-// step), and the scrubber tells it in words.
+// elements: {play, step, reset, scrub}; draw(frame, words) draws one frame, words saying which
+// ("step 500 of 60 000"); the scrubber tells it too.
 export function player(elements, draw) {
   const { play, step, reset, scrub } = elements;
   let frames = [], steps = 0, at = 0, playing = false, timer = 0;
@@ -14,9 +14,9 @@ export function player(elements, draw) {
   function show(index) {
     at = Math.min(Math.max(index, 0), frames.length - 1);
     const frame = frames[at];
-    draw(frame);
-    scrub.value = String(at);
     const words = `step ${number(frame.step, 6)} of ${number(steps, 6)}`;
+    draw(frame, words);
+    scrub.value = String(at);
     scrub.setAttribute("aria-valuetext", words);
     step.disabled = at === frames.length - 1;
     reset.disabled = at === 0;
@@ -27,7 +27,6 @@ export function player(elements, draw) {
     clearTimeout(timer);
     cancelAnimationFrame(timer);
     play.textContent = "Play";
-    play.setAttribute("aria-label", "Play the run from its start");
   }
 
   // A frame each time the screen is drawn (the whole run in about four seconds); a reader who
@@ -46,7 +45,6 @@ export function player(elements, draw) {
     if (at === frames.length - 1) show(0);
     playing = true;
     play.textContent = "Pause";
-    play.setAttribute("aria-label", "Pause the run");
     timer = reduced.matches ? setTimeout(tick, 450) : requestAnimationFrame(tick);
   });
   step.addEventListener("click", () => { stop(); show(at + 1); });
@@ -63,7 +61,7 @@ export function player(elements, draw) {
       [play, step, reset, scrub].forEach((control) => { control.disabled = false; });
       show(frames.length - 1);
     },
-    redraw() { if (frames.length) draw(frames[at]); },
+    redraw() { if (frames.length) show(at); },
     stop,
     get frame() { return frames[at]; },
   };

@@ -128,8 +128,10 @@ export function outputsPlot(svg, outputs, width) {
 export function weightsTable(table, result) {
   const head = ["hidden unit", "input 1", "input 2", "bias", "output"];
   const caption = document.createElement("caption");
-  caption.textContent = "Each hidden unit's final weights from the two inputs and the bias input and to the "
-    + "output; under each, how many times its slope changed sign (direction changes).";
+  const after = result.step === undefined ? "final weights"
+    : `weights after ${number(result.step, 6)} ${result.step === 1 ? "step" : "steps"}`;
+  caption.textContent = `Each hidden unit's ${after} from the two inputs and the bias input and to the `
+    + "output; under each, how many times its slope has changed sign so far (direction changes).";
   const thead = document.createElement("thead");
   const header = thead.insertRow();
   head.forEach((text) => {

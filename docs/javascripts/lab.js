@@ -110,7 +110,8 @@ function setUp(root) {
 
   // One frame of the run: the curve up to its step (over the pinned runs' ghosts), and the
   // outputs, the network and the weights at that step.
-  function drawFrame(frame) {
+  function drawFrame(frame, words) {
+    find("lab-at").textContent = `Below: the outputs, the network and its weights at ${words}.`;
     errorPlot(pictures.error, last.curve, widthOf(pictures.error),
       { upTo: frame.step, error: frame.error, ghosts: board.ghosts, animate: fresh });
     outputsPlot(pictures.outputs, frame.outputs, widthOf(pictures.outputs));
@@ -127,8 +128,7 @@ function setUp(root) {
   });
   find("lab-pin").addEventListener("click", () => {
     if (!last) return;
-    const why = board.add(last);
-    say(why ? [why] : []);
+    find("lab-pin-note").textContent = board.add(last);  // said beside the button: why not
   });
 
   // The plane (a heat map of 101 x 101 errors and a descent of 10 000 steps) is drawn when its

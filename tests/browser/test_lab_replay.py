@@ -91,8 +91,11 @@ def test_every_replayed_frame_is_the_packages_network_at_that_step(lab):
     for (step, error), counter in shown.items():
         assert float(error).hex() == expected[int(step)].hex(), step
         assert counter == f"step {int(step)} of 3000", counter  # number() groups five digits and more
-    # The outputs and the weights follow the frame: at step 0 they are the starting network's.
+    # The outputs and the weights follow the frame: at step 0 they are the starting network's,
+    # and the words over them and the table's caption say which step they show.
     page.click("#lab-reset")
+    assert page.text_content("#lab-at") == "Below: the outputs, the network and its weights at step 0 of 3000."
+    assert page.text_content("#lab-weights caption").startswith("Each hidden unit's weights after 0 steps")
     synapse_0, synapse_1 = engine.starts([1], 4)
     first = page.text_content("#lab-weights tbody tr td")
     assert first.startswith(f"{float(f'{synapse_0[0, 0, 0]:.3g}'):g}".replace("-", "\u2212")), first
@@ -146,7 +149,7 @@ def test_pinned_runs_stay_as_numbered_ghosts_and_travel_in_the_address(lab, cont
     page.wait_for_function("() => document.querySelector('#lab-status').textContent.includes('With alpha 1,')")
     page.click("#lab-pin")
     page.click("#lab-pin")  # the same run again: refused, with the reason
-    assert "already pinned, as number 2" in page.text_content("#lab-note")
+    assert "already pinned, as number 2" in page.text_content("#lab-pin-note")
     found = pins(page)
     assert [pin["number"] for pin in found] == [1, 2]
     assert found[0]["words"].startswith("alpha 10, 3000 steps: mean error"), found[0]["words"]
