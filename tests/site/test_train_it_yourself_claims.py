@@ -84,7 +84,7 @@ def test_the_network_drawing_is_described_truly(prose):
     assert "const NEAR = 0.99;" in source and dropout.NEAR == 0.99
     assert ("Two units with nearly the same cells do one job twice: the drawing marks such near "
             "twins with one letter, as the <a href=\"../follow-up/dropout/\">dropout page</a> measures "
-            "them (|cosine| above 0.99); a twin of opposite sign has its cells the other way round.") in prose
+            "them (the |cosine| of their incoming weights above 0.99); a twin of opposite sign has its cells the other way round.") in prose
     alike = dropout.twins()  # the dropout page's example: cells in the same order
     assert alike.cosine > dropout.NEAR
     assert list(np.argsort(alike.layer_1[:, alike.pair[0]])) == list(np.argsort(alike.layer_1[:, alike.pair[1]]))
