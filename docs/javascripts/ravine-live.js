@@ -45,9 +45,19 @@ export function rate(alpha, beta, c) {
   return { value: root, kind: root < 0 ? "zig-zag" : "smooth" };
 }
 
+// Its stylesheet too comes only then: a stylesheet that arrives while the page loads restyles
+// all of it (a long page, on a phone's first seconds), for a figure no one sees yet.
+function styled() {
+  const sheet = Object.assign(document.createElement("link"), { rel: "stylesheet",
+    href: new URL("../stylesheets/ravine-live.css", import.meta.url).href });
+  const loaded = new Promise((done) => { sheet.onload = sheet.onerror = done; });
+  document.head.appendChild(sheet);
+  return loaded;
+}
+
 async function start(root, still) {
   const [{ step }, { canvas, svgElement }, { number }] = await Promise.all([
-    import("./network.js"), import("./lab-plots.js"), import("./lab-settings.js")]);
+    import("./network.js"), import("./lab-plots.js"), import("./lab-settings.js"), styled()]);
   const ravine = JSON.parse(root.dataset.settings);
   const find = (name) => root.querySelector(`[data-ravine="${name}"]`);
   const svg = find("plot"), alpha = find("alpha"), beta = find("beta");
