@@ -48,13 +48,14 @@ def test_the_plane_is_part_4s(prose):
 
 
 def test_each_caption_describes_what_shows_beside_it(prose):
-    """With JavaScript the lab's panels show (lab.js unhides them) and the <noscript> figures do
-    not; without it, the reverse (tests/browser/test_lab.py holds both). So the lab's captions
+    """With JavaScript the lab's panels show (the first from the first paint, the plane's once lab.js
+    unhides it) and the <noscript> figures do not; without it, the reverse (tests/browser/test_lab.py
+    holds both). So the lab's captions
     describe the lab's own drawings, and the <noscript> figures' captions the built figures."""
     from descent.pages.registry import FIGURES
 
     markdown = PAGE.read_text(encoding="utf-8")
-    lab = markdown[markdown.index('<div class="lab-panel" id="lab" hidden>'):]
+    lab = markdown[markdown.index('<div class="lab-panel lab-panel--first" id="lab">'):]
     assert "The mean error against the step, both on logarithmic scales" in lab
     plots = (ROOT / "docs" / "javascripts" / "lab-plots.js").read_text(encoding="utf-8")
     assert '"step (log scale)"' in plots and '"mean error (log scale)"' in plots
