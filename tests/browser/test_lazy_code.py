@@ -28,3 +28,43 @@ def test_code_blocks_below_the_fold_get_their_buttons_when_scrolled_to(browser, 
         assert not visit.console_errors, visit.console_errors
     finally:
         context.close()
+
+
+# Whether each code block of the page is drawn: a block off the screen is skipped by the browser
+# (content-visibility: auto in readable.css) until it nears the view.
+DRAWN_JS = """() => [...document.querySelectorAll('.md-content .highlight')]
+  .map(block => block.querySelector("code").checkVisibility({contentVisibilityAuto: true}))"""
+
+
+def test_code_blocks_off_the_screen_are_not_drawn_until_they_near_it(browser, base_url):
+    context = new_context(browser, base_url, viewport={"width": 390, "height": 844})
+    try:
+        page, visit = open_page(context, base_url + PAGE)
+        page.wait_for_load_state("networkidle")
+        drawn = page.evaluate(DRAWN_JS)
+        assert len(drawn) >= 5 and drawn[-1] is False, f"every code block drawn at load: {drawn}"
+        page.locator(".md-content .highlight").last.scroll_into_view_if_needed()
+        page.wait_for_function(f"() => ({DRAWN_JS})().at(-1)")
+        # Its height, guessed until then, is its own now: the block holds all its lines.
+        block = page.locator(".md-content .highlight").last
+        inner = page.evaluate("b => b.querySelector('code').getBoundingClientRect().height",
+                              block.element_handle())
+        assert inner > 0 and block.bounding_box()["height"] >= inner
+        assert not visit.console_errors, visit.console_errors
+    finally:
+        context.close()
+
+
+def test_a_link_into_the_page_lands_on_its_heading_past_undrawn_code(browser, base_url):
+    # The listings above the-code are drawn at their guessed height while the page jumps: the
+    # heading must still be where the reader lands, under the header.
+    context = new_context(browser, base_url, viewport={"width": 390, "height": 844})
+    try:
+        page, _ = open_page(context, base_url + PAGE + "#the-code")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(300)
+        top = page.evaluate("() => document.getElementById('the-code').getBoundingClientRect().top")
+        header = page.evaluate("() => document.querySelector('.md-header').getBoundingClientRect().bottom")
+        assert header - 5 <= top <= header + 80, (top, header)
+    finally:
+        context.close()

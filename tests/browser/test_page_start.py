@@ -48,3 +48,34 @@ def test_without_javascript_the_page_keeps_no_js(browser, base_url):
         assert page.evaluate("() => document.documentElement.className") == "no-js"
     finally:
         context.close()
+
+
+def test_every_script_is_deferred_and_the_theme_runs_before_ours(context, base_url, built_site):
+    # overrides/main.html marks the theme's script block: the bundle and our scripts keep their
+    # order, run once the page is parsed, and ours still find the theme's document$ (issue 32).
+    import re
+    from pathlib import Path
+
+    import material
+
+    base = (Path(material.__file__).parent / "templates" / "base.html").read_text()
+    bundle = re.search(r"assets/javascripts/(bundle\.[0-9a-f]+\.min\.js)", base).group(1)
+    for html in sorted(built_site.rglob("index.html")):
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html.read_text())
+        classic = [tag for tag in tags if 'type="module"' not in tag]
+        if not classic:
+            continue  # a page of redirects or the 404 has none
+        assert bundle in classic[0], (html, classic[0])
+        assert all(" defer" in tag for tag in classic), (html, classic)
+    context.add_init_script("""window.__order = [];
+      document.addEventListener('DOMContentLoaded', () => window.__order.push(
+        'DOMContentLoaded, document$ ' + (typeof window.document$)));""")
+    page, visit = open_page(context, base_url + "checked-against-the-post/")  # its 30 tables
+    page.wait_for_load_state("load")
+    assert page.evaluate("() => window.__order") == ["DOMContentLoaded, document$ object"]
+    # The theme built its boxes around the tables, and readable.js, run after it, made each
+    # one reachable by the keyboard.
+    page.wait_for_function("() => document.querySelectorAll('.md-typeset__scrollwrap').length")
+    assert page.evaluate("() => document.querySelectorAll("
+                         "'.md-typeset__scrollwrap:not([tabindex])').length") == 0
+    assert visit.console_errors == []
