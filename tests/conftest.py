@@ -38,6 +38,7 @@ SLOW = {
     "test_ctrl_c_to_the_parent_alone_also_stops_the_workers",
     "test_a_closed_pipe_leaves_no_temp_file",
     "test_the_memory_estimate_is_above_the_measured_peak_and_not_far_from_it",
+    "test_a_phone_image_is_704_px_wide_with_every_text_at_least_8_5_pt_and_inside",  # each image
 }
 
 

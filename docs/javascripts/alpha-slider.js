@@ -136,12 +136,7 @@
     document.querySelectorAll(".alpha-slider[data-frames]").forEach(setUp);
   }
 
-  // Material's document$ announces every page, also after instant navigation.
-  if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(setUpAll);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUpAll);
-  } else {
-    setUpAll();
-  }
+  // Deferred, after the theme's script (overrides/main.html): its document$ announces every
+  // page once its components are mounted; without the theme, the page as it is.
+  if (window.document$) window.document$.subscribe(setUpAll); else setUpAll();
 })();

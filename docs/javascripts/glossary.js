@@ -85,12 +85,7 @@
   });
   window.addEventListener("resize", hide);
 
-  // Material's document$ announces every page, after its own components are mounted.
-  if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(focusableWords);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", focusableWords);
-  } else {
-    focusableWords();
-  }
+  // Deferred, after the theme's script (overrides/main.html): its document$ announces every
+  // page once its components are mounted; without the theme, the page as it is.
+  if (window.document$) window.document$.subscribe(focusableWords); else focusableWords();
 })();

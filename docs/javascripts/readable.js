@@ -51,12 +51,7 @@
     watchLazyCodeBlocks();
   }
 
-  // Material's document$ announces every page, after its own components are mounted.
-  if (typeof window.document$ !== "undefined") {
-    window.document$.subscribe(touchUp);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", touchUp);
-  } else {
-    touchUp();
-  }
+  // Deferred, after the theme's script (overrides/main.html): its document$ announces every
+  // page once its components are mounted; without the theme, the page as it is.
+  if (window.document$) window.document$.subscribe(touchUp); else touchUp();
 })();

@@ -69,7 +69,8 @@ def _figures(args) -> int:
     if args.jobs is None:
         args.jobs = pool.default_jobs()
     else:
-        asked, args.jobs = args.jobs, folders.usable_jobs(args.jobs)
+        # No more worker processes than the cores this process may run on: more only share them.
+        asked, args.jobs = args.jobs, min(args.jobs, pool.default_jobs())
         if args.jobs < asked:
             print(f"python -m descent figures: --jobs {asked}: using {args.jobs}, "
                   "one per core", file=sys.stderr)

@@ -3,7 +3,6 @@ naming that folder (not a temp file deep inside the build)."""
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
@@ -43,12 +42,3 @@ def problem(folder: Path, will_write: bool) -> str | None:
     except OSError as error:
         return f"cannot write into the folder {folder}: {error.strerror or error}"
     return None
-
-
-def usable_jobs(asked: int) -> int:
-    """No more worker processes than the cores this process may run on: more only share them."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on Linux
-        cores = os.cpu_count() or 1
-    return min(asked, max(cores, 1))

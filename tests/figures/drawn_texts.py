@@ -22,3 +22,26 @@ def drawn_texts(fig) -> list[tuple[matplotlib.text.Text, object]]:
             continue
         drawn.append((text, matplotlib.text.Text.get_window_extent(text, fig.renderer_used)))
     return drawn
+
+
+def drawn(module, look, path, **params):
+    """Render a figure module in `look` to `path` (a file or a BytesIO) and return its
+    matplotlib figure as it was saved, drawn, its renderer kept as `fig.renderer_used`."""
+    from descent.figures import style
+
+    kept = []
+    save = style.save_png
+
+    def keep(fig, target):
+        fig.canvas.draw()
+        fig.renderer_used = fig.canvas.get_renderer()  # the canvas goes when the figure closes
+        kept.append(fig)
+        save(fig, target)
+
+    style.save_png = keep
+    try:
+        with style.drawing(look):
+            module.render(path, **params)
+    finally:
+        style.save_png = save
+    return kept[0]

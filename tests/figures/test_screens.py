@@ -2,72 +2,22 @@
 
 from __future__ import annotations
 
-import io
-
-import matplotlib.text
 import numpy as np
 import pytest
 from PIL import Image
 
 from descent import landscapes
 from descent.pages.registry import FIGURES
-from drawn_texts import drawn_texts
+from drawn_texts import drawn, drawn_texts
 from descent.figures import alpha_slider_frame, error_plane, panels, style
 from descent.runs import descents, paths
 
-MINE = ["bucket", "bucket-slopes", "divergence", "local-minimum", "basins", "small-alpha-stuck",
-        "small-alpha-slow", "ravine", "local-minimum-weights", "error-plane-still",
-        "alpha-slider-11", "alpha-slider-15"]
 
-
-def _drawn(slug, look, monkeypatch, tmp_path):
+def _drawn(slug, look, tmp_path):
     """Render `slug` in `look`; return the figure as it was saved, and the PNG's bytes."""
-    kept = []
-    save = style.save_png
-
-    def keep(fig, path):
-        kept.append(fig)
-        fig.canvas.draw()
-        fig.renderer_used = fig.canvas.get_renderer()  # the canvas goes when the figure closes
-        save(fig, path)
-
-    monkeypatch.setattr(style, "save_png", keep)
     figure = FIGURES[slug]
-    with style.drawing(look):
-        figure.module.render(tmp_path / "out.png", **figure.params)
-    return kept[0], (tmp_path / "out.png").read_bytes()
-
-
-@pytest.mark.parametrize("slug", MINE)
-def test_phone_renderings_are_704_px_wide_and_every_text_is_at_least_8_5_pt(slug, monkeypatch,
-                                                                              tmp_path):
-    fig, png = _drawn(slug, style.PHONE, monkeypatch, tmp_path)
-    assert Image.open(io.BytesIO(png)).width == 704
-    sizes = {text.get_text(): text.get_fontsize() for text in fig.findobj(matplotlib.text.Text)
-             if text.get_text().strip() and text.get_visible()}
-    assert sizes and min(sizes.values()) >= 8.5, sizes
-    assert not texts_outside(fig), texts_outside(fig)
-
-
-def texts_outside(fig, tolerance: float = 1.0) -> list[str]:
-    """The texts of a drawn figure that reach past its canvas (a title clipped on a phone)."""
-    width, height = fig.bbox.width, fig.bbox.height
-    outside = []
-    for text, box in drawn_texts(fig):
-        if box.x0 < -tolerance or box.y0 < -tolerance or box.x1 > width + tolerance \
-                or box.y1 > height + tolerance:
-            outside.append(f"{text.get_text()!r}: {box}")
-    return outside
-
-
-def test_the_clipping_check_sees_a_text_past_the_edge(monkeypatch, tmp_path):
-    with style.drawing(style.PHONE):
-        fig, ax = style.figure(2)
-        ax.set_title("a title far too long for the narrow canvas of a phone, clipped at both sides")
-        fig.canvas.draw()
-        fig.renderer_used = fig.canvas.get_renderer()
-        assert texts_outside(fig)
-        style.pyplot().close(fig)
+    fig = drawn(figure.module, look, tmp_path / "out.png", **figure.params)
+    return fig, (tmp_path / "out.png").read_bytes()
 
 
 def test_the_fourth_bucket_ball_rests_at_the_bottom_on_a_nearly_flat_tangent():
@@ -78,8 +28,8 @@ def test_the_fourth_bucket_ball_rests_at_the_bottom_on_a_nearly_flat_tangent():
 
 
 @pytest.mark.parametrize("look", style.LOOKS, ids=lambda look: look.suffix or "light")
-def test_every_bucket_tangent_stays_inside_its_panel(look, monkeypatch, tmp_path):
-    fig, _ = _drawn("bucket-slopes", look, monkeypatch, tmp_path)
+def test_every_bucket_tangent_stays_inside_its_panel(look, tmp_path):
+    fig, _ = _drawn("bucket-slopes", look, tmp_path)
     for ax, x in zip(fig.axes, descents.bucket_iterates()):
         ends = panels.tangent_ends(ax, landscapes.bucket, x)
         (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()

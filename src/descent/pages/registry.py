@@ -14,6 +14,7 @@ from types import ModuleType
 
 from ..atomic import atomic, write_text
 from ..sources import PACKAGE, module_closure, module_path
+from ..figures import style
 
 
 @dataclass(frozen=True)
@@ -64,14 +65,12 @@ class Figure:
         if hasattr(self.module, "text"):
             write_text(path, self.module.text(**self.params))
             return
-        from ..figures import style
-
         which = next(look for look in style.LOOKS if look.suffix == self.look)
         with atomic(path) as temp, style.drawing(which):
             self.module.render(temp, **self.params)
 
 
-LOOKS = ("", "-dark", "-phone", "-phone-dark")  # figures.style.LOOKS, without importing matplotlib
+LOOKS = tuple(look.suffix for look in style.LOOKS)  # style imports matplotlib only to draw
 
 
 def _figure(slug: str, extension: str, module: str | None = None, looks: tuple[str, ...] = LOOKS,
