@@ -20,5 +20,6 @@ def numbers() -> dict[str, str]:
     """The numbers Part 5's retelling names, by name."""
     return {
         "best_end_4": formats.significant(best_end(4)),  # the best final error with 4 hidden units
-        "best_end_32": formats.significant(best_end(32)),  # and with 32 hidden units
+        # The best final error with 32 hidden units.
+        "best_end_32": formats.significant(best_end(32)),
     }

@@ -131,6 +131,7 @@ def numbers() -> dict[str, str]:
         "nudged_spread_4_alpha_100": formats.significant(spread_4, 1),
         # How many leading printed digits of that error every nudged run keeps.
         "nudged_digits_4_alpha_100": _digits(digits_4),
-        "nudged_spread_32_alpha_10": formats.significant(spread_32, 2),  # the same for alpha 10
-        "nudged_digits_32_alpha_10": _digits(digits_32),  # at 32 hidden units
+        # The same for alpha 10 at 32 hidden units.
+        "nudged_spread_32_alpha_10": formats.significant(spread_32, 2),
+        "nudged_digits_32_alpha_10": _digits(digits_32),
     }

@@ -100,10 +100,14 @@ def numbers() -> dict[str, str]:
     return {
         # Up to about which alpha every increase lowers the final error, at both sizes.
         "steady_until": formats.significant(min(steady(curve) for curve in curves.values()), 1),
-        "cliff_4": formats.alpha(curves[4].breakdown),  # where training breaks down, 4 units
-        "cliff_32": formats.alpha(curves[32].breakdown),  # and with 32 hidden units
-        "best_4": formats.alpha(curves[4].best[0]),  # the best alpha before the cliff, 4 units
-        "best_32": formats.alpha(curves[32].best[0]),  # and with 32 hidden units
+        # Where training breaks down with 4 hidden units.
+        "cliff_4": formats.alpha(curves[4].breakdown),
+        # Where training breaks down with 32 hidden units.
+        "cliff_32": formats.alpha(curves[32].breakdown),
+        # The best alpha before the cliff, 4 hidden units.
+        "best_4": formats.alpha(curves[4].best[0]),
+        # The best alpha before the cliff, 32 hidden units.
+        "best_32": formats.alpha(curves[32].best[0]),
         # The best of the article's seven alphas on the 4-unit curve (the page says: at both sizes).
         "best_of_seven": formats.alpha(best_of_the_seven(4)),
         # In how many of the 20 starts alpha 10 ends lowest of the seven: "all 20" or "19 of 20".

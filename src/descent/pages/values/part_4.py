@@ -42,17 +42,18 @@ def numbers() -> dict[str, str]:
         "end_first": signed(weights[-1, 0]),  # the first weight after the last step
         "end_second": signed(weights[-1, 1]),  # the second weight after the last step
         "start_error": formats.significant(errors[0]),  # the plane's error at the start
-        "end_error": formats.significant(errors[-1], 3),  # and after the last step
-        # Steps with error above 2 from (-6, 6), at alpha 1 and at alpha 100.
+        "end_error": formats.significant(errors[-1], 3),  # the plane's error after the last step
+        # Steps with error above 2 from (-6, 6), alpha 1; steps with error above 2 from (-6, 6),
+        # alpha 100.
         "high_steps_1": formats.count(steps_high(errors_1)),
         "high_steps_100": formats.count(steps_high(errors_100)),
         # The error from (-6, 6), alpha 100, after the step that first takes it below 2.
         "low_error_100": formats.significant(errors_100[steps_high(errors_100)]),
         "exercise_start_error": formats.significant(errors_1[0], 3),  # the plane's error at (-6, 6)
-        # Where alpha 1 ends from (-6, 6): the first weight (the second is its negative), and
-        # the error there; the same for alpha 100.
+        # Where alpha 1 ends from (-6, 6): the first weight (the second is its negative).
         "exercise_end_1": formats.significant(weights_1[-1, 0]),
-        "exercise_error_1": formats.significant(errors_1[-1], 3),
+        "exercise_error_1": formats.significant(errors_1[-1], 3),  # the error there
+        # Where alpha 100 ends from (-6, 6): the first weight (the second is its negative).
         "exercise_end_100": formats.significant(weights_100[-1, 0]),
-        "exercise_error_100": formats.significant(errors_100[-1]),
+        "exercise_error_100": formats.significant(errors_100[-1]),  # the error there
     }

@@ -71,11 +71,13 @@ def numbers() -> dict[str, str]:
         # The error at step 0, the same for every alpha (the post printed it to 12 digits).
         "first_error": formats.significant(run(1.0).errors[0], 3),
         "end_0001": formats.significant(finals[0.001], 3),  # alpha 0.001's final error
-        # How far alpha 0.001's weights end from their start, at most; the same for alpha 0.01.
+        # How far alpha 0.001's weights end from their start, at most.
         "moved_0001": formats.significant(moved_from_start(0.001)),
+        # How far alpha 0.01's weights end from their start, at most.
         "moved_001": formats.significant(moved_from_start(0.01), 1),
         "end_001": formats.significant(finals[0.01]),  # alpha 0.01's final error
-        "at_10k_01": formats.significant(run(0.1).errors[10_000]),  # alpha 0.1 after 10 000 steps
+        # Alpha 0.1's error after 10 000 steps.
+        "at_10k_01": formats.significant(run(0.1).errors[10_000]),
         "end_01": formats.significant(finals[0.1]),  # alpha 0.1's final error
         # Alpha 100's four final outputs.
         "outputs_100": ", ".join(formats.significant(o, 4) for o in outputs_100),
@@ -96,16 +98,19 @@ def numbers() -> dict[str, str]:
         "outputs_1000": formats.significant(stalls.final_outputs(1000.0)[1].max()),
         # The final weight of alpha 1000 largest in size, rounded to a whole number, with its sign.
         "largest_1000": formats.minus(formats.count(round(largest_weight_1000()))),
-        # The first logged step where alpha 10 is below SOONER, with 4 and with 32 hidden units.
+        # The first logged step where alpha 10 with 4 hidden units is below SOONER.
         "steps_4": formats.count(first_reaching(SOONER, 10.0, 4)),
+        # The same with 32 hidden units.
         "steps_32": formats.count(first_reaching(SOONER, 10.0, 32)),
-        # The best alpha of the 61 (below the cliff) and its final error, at 4 and 32 units.
+        # The best alpha of the 61 with 4 hidden units (below the cliff), and its final error.
         "tuned_alpha_4": formats.alpha(tuned[4][0]),
         "tuned_error_4": formats.significant(tuned[4][1]),
+        # The best alpha of the 61 with 32 hidden units (below the cliff), and its final error.
         "tuned_alpha_32": formats.alpha(tuned[32][0]),
         "tuned_error_32": formats.significant(tuned[32][1]),
-        # The final error with 3 and with 2 hidden units at alpha 10, from seed 1.
+        # The final error with 3 hidden units at alpha 10, from seed 1.
         "end_3": formats.significant(stalls.final_error(10.0, 3), 3),
+        # The final error with 2 hidden units at alpha 10, from seed 1.
         "end_2": formats.significant(stalls.final_error(10.0, 2)),
         # The four final outputs with 2 hidden units at alpha 10.
         "outputs_2": ", ".join(formats.significant(o, 3) for o in stalls.final_outputs(10.0, 2)[1]),

@@ -44,7 +44,8 @@ def numbers() -> dict[str, str]:
     return {
         "bfgs_passes": formats.median_count(passes("BFGS")),
         "lbfgs_passes": formats.median_count(passes("L-BFGS")),
-        "bfgs_stuck": formats.count(stuck("BFGS")),  # starts from which BFGS never reached it
+        # Starts from which BFGS never reached the target.
+        "bfgs_stuck": formats.count(stuck("BFGS")),
         "lbfgs_stuck": formats.count(stuck("L-BFGS")),
         # "all 20 starts", or "19 of the 20 starts".
         "annealing_reached": formats.all_of(seeds - stuck("dual annealing"), seeds, "starts"),

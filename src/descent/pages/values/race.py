@@ -67,15 +67,16 @@ def numbers() -> dict[str, str]:
         "plain_reached": reached(PLAIN),
         "momentum_passes": formats.median_count(passes("momentum")),
         "nesterov_passes": formats.median_count(passes("Nesterov")),
-        "momentum_stuck": formats.count(stuck("momentum")),  # starts never below the target
+        # Starts that never got below the target.
+        "momentum_stuck": formats.count(stuck("momentum")),
         "nesterov_stuck": formats.count(stuck("Nesterov")),
         "others_stuck": f"{formats.count(min(others))} to {formats.count(max(others))}",
         "adam_final": formats.significant(final("Adam")),
         "adam_passes": formats.median_count(passes("Adam")),
         "adam_reached": reached("Adam"),
         "adagrad_final": formats.significant(final("AdaGrad")),
-        # The figure's caption, which reads the median curves roughly: where Adam's median
-        # curve leaves the plateau of one stuck output, and where the curves end.
+        # The figure's caption, which reads the median curves roughly.
+        # Roughly where Adam's median curve leaves the plateau of one stuck output.
         "adam_plateau_passes": formats.about(leaves_plateau()),
         "adam_final_roughly": formats.significant(final("Adam"), 1),
         # Roughly the lowest median final error of the five rules the caption groups.
