@@ -359,7 +359,7 @@ def test_try_it(prose):
     assert value("ball.crawl_alpha_exact") == "0.015625" and descents.ALPHAS[0] == 1 / 64
     assert f"{(1 - 2 / 64) ** 12:.1%}" == value("ball.crawl_left")  # by hand
     for link in re.findall(r"explore-alpha\.md\?alpha=\{\{ ball\.(\w+) \}\}#drag-alpha", prose):
-        assert getattr(ball, link)() in labels
+        assert value(f"ball.{link}") in labels
     assert "[Train it yourself at alpha 0.001.](train-it-yourself.md?alpha=0.001&hidden=4&seed=1&steps=60000)" in prose
     assert ("Nearer 0.5: the site's stored run ends at a mean error of "
             "{{ ball.network_small_error }}, against {{ ball.network_ten_error }} at alpha 10") in prose

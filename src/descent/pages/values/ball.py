@@ -129,7 +129,7 @@ def numbers() -> dict[str, str]:
         # The share of the distance to the bottom still left after the slider's steps at its
         # smallest alpha.
         "crawl_left": formats.share(left(descents.ALPHAS[0])),
-        "first_diverging": descents.alpha_label(diverging),
+        "first_diverging": descents.alpha_label(diverging),  # the slider's first to diverge
         "first_diverging_factor": factor(descents.CURVATURE, diverging),
         # How far from the bottom that ball is after the slider's steps, as a multiple of its start.
         "first_diverging_end": formats.count(round(left(diverging))),
