@@ -18,11 +18,12 @@ import pytest
 
 from descent import compare, post_output, printed, spreads
 from descent.pages import values
-from descent.pages.values import checked, formats
+from descent.pages.values import formats
 from descent.figures import checked_numbers, checked_orders, checked_table
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
 from descent.runs import order_readings, orders, sweep_readings, sweeps, ulp
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -89,8 +90,8 @@ def test_the_opening_answers_in_short(post, ours, prose):
             "{{ checked.differing_count }} of the numbers match to the last printed digit, and "
             "those {{ checked.differing_count }} are within one rounding of ours.") in prose
     differing = sum(a != b for block in post for a, b in zip(post[block], ours[block]))
-    assert checked.differing_count() == str(differing)
-    assert checked.flip_exact() == checked.total()  # one rounding flipped: all of them match
+    assert value("checked.differing_count") == str(differing)
+    assert value("checked.flip_exact") == value("checked.total")  # one rounding flipped: all of them match
 
 
 def test_why_a_digit_can_differ(prose):
@@ -105,7 +106,7 @@ def test_why_a_digit_can_differ(prose):
 
 def test_the_count_is_the_matching_numbers_counted_again(post, ours):
     exact = sum(matching(post, ours, block) for block in post)
-    assert checked.exact() == str(exact) and checked.total() == "308"
+    assert value("checked.exact") == str(exact) and value("checked.total") == "308"
 
 
 def test_the_table_per_alpha_and_block(post, ours):
@@ -170,8 +171,8 @@ def test_the_numbers_that_differ_come_from_a_run_nudges_unsettle(post, ours, few
                  if post[(kind, alpha)] != ours[(kind, alpha)]}
     assert differing <= unsettled_runs(post, fewest)  # only a run a single ulp unsettles
     assert sum(a != b for block in post for a, b in zip(post[block], ours[block])) == 5  # "five"
-    assert checked.differing_count() == "5"
-    named = checked.differing_runs()
+    assert value("checked.differing_count") == "5"
+    named = value("checked.differing_runs")
     assert len(re.findall(r"alpha \S+ with \d+ hidden units", named)) == len(differing)
     for alpha, hidden in differing:
         assert f"alpha {alpha:g} with {hidden} hidden units" in named
@@ -232,16 +233,16 @@ def test_the_best_error_is_alpha_10_s_and_the_one_the_post_quotes():
     runs = sweeps.article_sweep(4).runs
     best = min(runs, key=lambda run: run.errors[compare.STEPS[-1]])
     assert best.alpha == 10.0
-    assert checked.best_error() == printed.error(best.errors[compare.STEPS[-1]])
-    assert f"{float(checked.best_error()):.2g}" == "0.0013"  # Part 5's text quotes 0.0013
+    assert value("checked.best_error") == printed.error(best.errors[compare.STEPS[-1]])
+    assert f"{float(value('checked.best_error')):.2g}" == "0.0013"  # Part 5's text quotes 0.0013
 
 
 def test_nudge_claims(prose, ours, fewest):
     assert f"again from {ulp.NUDGES} starts" in prose and f"all {ulp.NUDGES + 1} runs" in prose
     assert "keeps {{ checked.nudged_digits_4_alpha_100 }} leading digits under every nudge, " \
            "alpha 10's with 32 hidden units only {{ checked.nudged_digits_32_alpha_10 }}" in prose
-    kept_100, kept_10 = (int(checked.nudged_digits_4_alpha_100()),
-                         int(checked.nudged_digits_32_alpha_10()))
+    kept_100, kept_10 = (int(value("checked.nudged_digits_4_alpha_100")),
+                         int(value("checked.nudged_digits_32_alpha_10")))
     assert 0 < kept_10 < kept_100 < printed.ERROR_DIGITS  # "only"
     # "alpha 1000 with 4 hidden units prints 0.5 every time"
     starts = spreads.blocks()
@@ -268,7 +269,7 @@ def test_figure_alt_text(prose):
     assert ("about {{ checked.nudged_spread_4_alpha_100 }} for alpha 100 at 4 hidden units, "
             "digits fixed: {{ checked.nudged_digits_4_alpha_100 }}") in prose
     assert small[5] > sweep_readings.PRINTED and fixed_small[5] is not None
-    assert checked.nudged_spread_4_alpha_100() == f"{small[5]:.1g}"
+    assert value("checked.nudged_spread_4_alpha_100") == f"{small[5]:.1g}"
     assert ("about {{ checked.nudged_spread_32_alpha_10 }} for alpha 10 at 32 hidden units, "
             "digits fixed: {{ checked.nudged_digits_32_alpha_10 }}") in prose
     assert big[4] > sweep_readings.PRINTED and fixed_big[4] is not None
@@ -279,7 +280,7 @@ def test_figure_alt_text(prose):
 def test_the_page_fills_every_value():
     page = (DOCS / "checked-against-the-post.md").read_text(encoding="utf-8")
     filled = values.fill(page)
-    assert "{{" not in filled and f"**{checked.exact()} of the 308 printed numbers" in filled
+    assert "{{" not in filled and f"**{value('checked.exact')} of the 308 printed numbers" in filled
 
 
 # --- "The result": today's numpy, beside the post's arithmetic -------------------------------
@@ -291,8 +292,8 @@ def test_today_s_numpy_count_is_counted_again_where_built(post, prose):
             "{{ checked.total }}**") in prose
     assert "`python -m descent compare --arithmetic numpy` prints yours" in prose
     written = compare.ours("numpy")
-    assert checked.numpy_exact() == str(sum(matching(post, written, block) for block in post))
-    assert f"NumPy {np.__version__}" in checked.machine()
+    assert value("checked.numpy_exact") == str(sum(matching(post, written, block) for block in post))
+    assert f"NumPy {np.__version__}" in value("checked.machine")
     assert "numpy" in compare.ARITHMETICS  # what the command line's --arithmetic offers
 
 
@@ -313,7 +314,7 @@ def candidates(post):
 def test_the_chaotic_numbers_are_76_by_hand(prose):
     # alphas 100 and 1000 at 4 hidden units: 6 errors, 16 weights and 16 counts each
     assert len(order_readings.CHAOTIC) == 6 and 2 * (6 + 16 + 16) == 76
-    assert checked.chaotic_total() == "76"
+    assert value("checked.chaotic_total") == "76"
     assert "alphas 100 and 1000 with 4 hidden units" in prose
 
 
@@ -330,7 +331,7 @@ def test_the_orders_table(candidates):
                   for a, b in zip(blocks[block], post[block]) if a != b]
         assert row[3] == (str(min(digits)) if digits else "-"), name
     # the site's own row is the page's count
-    assert candidates["2015"][2] == int(checked.exact())
+    assert candidates["2015"][2] == int(value("checked.exact"))
 
 
 def test_the_table_s_numbers_as_this_build_computed_them(candidates):
@@ -347,18 +348,18 @@ def test_the_fingerprint(post, candidates, prose):
            "{{ checked.nudged_chaotic_most }} of their {{ checked.chaotic_total }} numbers" in prose
     most = max(sum(a == b for block in order_readings.CHAOTIC
                    for a, b in zip(start[block], post[block])) for start in spreads.blocks())
-    assert checked.nudged_chaotic_most() == str(most) and most < 76
+    assert value("checked.nudged_chaotic_most") == str(most) and most < 76
     # "The candidates that add every product's terms one after the other, with or without FMA,
     # miss some of the chaotic runs' numbers, and today's NumPy here prints N of them."
     assert "today's NumPy here prints {{ checked.numpy_chaotic }} of them" in prose
     for name in ("sequential", "sequential-fma"):
         assert candidates[name][1] < 76, name
-    assert checked.numpy_chaotic() == str(candidates["numpy"][1])
+    assert value("checked.numpy_chaotic") == str(candidates["numpy"][1])
     assert "The candidates that print all {{ checked.chaotic_total }} are " \
            "{{ checked.fingerprinted }}." in prose
     full = [order_readings.NAMES[name] for name, (_, chaotic, _) in candidates.items()
             if chaotic == 76]
-    assert checked.fingerprinted() == formats.words(full)
+    assert value("checked.fingerprinted") == formats.words(full)
     assert {"2-lanes", "2015"} <= {name for name, (_, chaotic, _) in candidates.items()
                                    if chaotic == 76}
 
@@ -388,8 +389,8 @@ def test_the_32_hidden_sweep_parts_them(post, candidates, prose):
         return min(printed.shared_digits(candidates[name][0][block][i], post[block][i])
                    for block, i in missed[name])
 
-    assert checked.two_lanes_digits() == str(fewest("2-lanes"))
-    assert checked.four_lanes_digits() == str(fewest("2015"))
+    assert value("checked.two_lanes_digits") == str(fewest("2-lanes"))
+    assert value("checked.four_lanes_digits") == str(fewest("2015"))
     assert fewest("2-lanes") < fewest("2015")  # "only"
 
 
@@ -430,14 +431,14 @@ def test_the_last_five(post, ours, prose):
         ("errors-32", 10.0, str(j)) for j in (10_000, 20_000, 30_000, 40_000, 50_000)]
     digits = [printed.shared_digits(d.ours, d.post) for d in last]
     low, high = min(digits), max(digits)
-    assert checked.last_digits() == (str(low) if low == high else f"{low}–{high}")
+    assert value("checked.last_digits") == (str(low) if low == high else f"{low}–{high}")
     assert all(Decimal(d.post) > Decimal(d.ours) for d in last)  # "all a little higher"
     relative = max(abs(Decimal(d.post) - Decimal(d.ours)) / Decimal(d.post) for d in last)
-    assert float(checked.last_relative()) == pytest.approx(float(relative), rel=0.05)
+    assert float(value("checked.last_relative")) == pytest.approx(float(relative), rel=0.05)
     # "spread its error after 50 000 steps over about X of its size": far more than that
     spread = sweep_readings.ulp_spreads(32)[0][list(ALPHAS).index(10.0)]
     assert spread > 1e6 * float(relative)
-    assert checked.nudged_spread_32_alpha_10() == f"{spread:.2g}"
+    assert value("checked.nudged_spread_32_alpha_10") == f"{spread:.2g}"
 
 
 def test_the_one_rounding(post, prose):
@@ -450,7 +451,7 @@ def test_the_one_rounding(post, prose):
     assert X[1].tolist() == [0, 1, 1] and X[0].tolist() != [0, 1, 1]
     # The place the issue named (x = 0x1.46116c193e9ep-2) is the place the run met.
     assert flipped.argument == float.fromhex("0x1.46116c193e9ep-2")
-    assert checked.flip_argument() == "0x1.46116c193e9e0p-2"
+    assert value("checked.flip_argument") == "0x1.46116c193e9e0p-2"
     # Its exact exp, by MPFR at 300 bits here, lies 0.494 ulp above the lower double.
     import gmpy2
 
@@ -458,15 +459,15 @@ def test_the_one_rounding(post, prose):
         true = gmpy2.exp(gmpy2.mpfr(flipped.argument))
         position = float((true - flipped.rounded) / (gmpy2.mpfr(flipped.other) - flipped.rounded))
     assert flipped.other == np.nextafter(flipped.rounded, np.inf)  # "Rounding that one value up"
-    assert 0.49 < position < 0.5 and checked.flip_position() == f"{position:.3g}" == "0.494"
-    assert checked.flip_margin() == f"{0.5 - position:.1g}" == "0.006"
+    assert 0.49 < position < 0.5 and value("checked.flip_position") == f"{position:.3g}" == "0.494"
+    assert value("checked.flip_margin") == f"{0.5 - position:.1g}" == "0.006"
     assert ("whose exact exponential lies {{ checked.flip_position }} ulp above the lower of the "
             "two doubles around it: {{ checked.flip_margin }} ulp short of the midpoint") in prose
     # "all N of the 308 numbers match", counted again
     blocks = dict(compare.ours())
     blocks[("errors-32", 10.0)] = [printed.error(flipped.errors[j]) for j in compare.STEPS]
     exact = sum(matching(post, blocks, block) for block in post)
-    assert exact == 308 and checked.flip_exact() == "308"
+    assert exact == 308 and value("checked.flip_exact") == "308"
     assert ("Rounding that one value up and training again, {{ checked.flip_exact }} of the "
             "{{ checked.total }} numbers match: all of them.") in prose
     # "one rounding out of the millions in the run": exp runs on 4 x (32 + 1) numbers a step

@@ -16,6 +16,7 @@ from descent.pages.values import explore, formats
 from descent.runs import basins as runs_basins, descents as alpha_slider_frame, studies, stuck
 from descent.network import ALPHAS
 from site_html import ROOT
+from site_values import value
 
 sys.path.insert(0, str(ROOT / "tests"))
 import curve_reading  # noqa: E402
@@ -40,7 +41,7 @@ def test_slider_claims(prose):
 def test_the_curve_falls_steadily_then_flattens(prose):
     assert "From 0.001 up to about {{ explore.steady_until }} every increase of alpha lowers" \
         in prose and "beyond that it wobbles, and still falls to the best alpha" in prose
-    about = float(explore.steady_until())
+    about = float(value("explore.steady_until"))
     curves = [studies.learning_rate(hidden) for hidden in (4, 32)]
     for found in curves:
         falling = found.errors[found.alphas <= about]
@@ -62,7 +63,7 @@ def test_the_cliff_and_the_best_alpha_are_the_curves(prose):
     assert ("With 4 hidden units the cliff is at alpha {{ explore.cliff_4 }}, with 32 at alpha "
             "{{ explore.cliff_32 }}. The best alpha sits one to three of the curve's points before it: "
             "{{ explore.best_4 }} for 4 hidden units, {{ explore.best_32 }} for 32") in prose
-    shown = {4: (explore.cliff_4(), explore.best_4()), 32: (explore.cliff_32(), explore.best_32())}
+    shown = {4: (value("explore.cliff_4"), value("explore.best_4")), 32: (value("explore.cliff_32"), value("explore.best_32"))}
     for found in (small, big):
         cliff = curve_reading.cliff(found.alphas, found.errors)  # read a second way
         best = curve_reading.best_before(found.alphas, found.errors, cliff)
@@ -99,7 +100,7 @@ def test_the_best_of_the_articles_alphas(prose):
     for hidden in (4, 32):
         found = studies.learning_rate(hidden)
         errors = [found.error_at(alpha) for alpha in ALPHAS]
-        assert formats.alpha(ALPHAS[int(np.argmin(errors))]) == explore.best_of_seven(), hidden
+        assert formats.alpha(ALPHAS[int(np.argmin(errors))]) == value("explore.best_of_seven"), hidden
 
 
 def test_seed_variance_claims(prose):
@@ -110,7 +111,7 @@ def test_seed_variance_claims(prose):
     assert ("Yes: alpha 10 ends with the lowest error of the seven in {{ explore.seed_wins }} "
             "starts, and its band is narrow") in prose
     wins = int(np.sum(np.argmin(found.final, axis=1) == ten))
-    assert explore.seed_wins() == formats.all_of(wins, 20) and wins > 15  # "Yes"
+    assert value("explore.seed_wins") == formats.all_of(wins, 20) and wins > 15  # "Yes"
     assert found.final[:, ten].max() < 2 * found.final[:, ten].min(), "a narrow band"
     assert "At alpha 100, the first of the article's alphas past the 4-unit cliff above" in prose
     assert min(a for a in ALPHAS if a >= studies.learning_rate(4).breakdown) == 100
@@ -133,7 +134,7 @@ def test_seed_variance_claims(prose):
     assert any(r.same_end and r.wrong == 2 for e, r in zip(final_100, readings))
     one_wrong = [e for e, r in zip(final_100, readings) if r.wrong == 1 and r.half == 0]
     assert one_wrong and all(round(e, 3) == 0.25 for e in one_wrong)  # 1 / 4 of the four errors
-    assert explore.hundred_one_wrong() == f"{len(one_wrong)} of the 20 starts"
+    assert value("explore.hundred_one_wrong") == f"{len(one_wrong)} of the 20 starts"
     # The rest of "in between", counted again from the outputs: k outputs pinned cost k / 8.
     between = [(e, r) for e, r in zip(final_100, readings) if 0.13 < e < 0.49]
     assert len(between) > 10 and explore.hundred_between_count() == len(between)  # "Most"
@@ -141,8 +142,8 @@ def test_seed_variance_claims(prose):
     three = [e for e, r in between if (r.half, r.right) == (3, 1)]
     assert two and all(round(e, 3) == 0.25 for e in two)
     assert three and all(round(e, 3) == 0.375 for e in three)
-    assert explore.hundred_pinned_2() == str(len(two))
-    assert explore.hundred_pinned_3() == str(len(three))
+    assert value("explore.hundred_pinned_2") == str(len(two))
+    assert value("explore.hundred_pinned_3") == str(len(three))
     assert len(one_wrong) + len(two) + len(three) == len(between)  # nothing else in between
     assert round(float(np.median(final_100)), 3) == 0.375
 
@@ -237,8 +238,8 @@ def test_the_steeper_network(prose):
             "{{ explore.first_step_ratio }}.") in prose
     small, big = studies.learning_rate(4).breakdown, studies.learning_rate(32).breakdown
     ratio = small / big  # read a second way: from the cliffs the page names
-    assert ratio == pytest.approx(float(explore.cliff_4()) / float(explore.cliff_32()), rel=0.01)
-    assert explore.cliff_ratio() == formats.factor(ratio) and 1 < ratio
+    assert ratio == pytest.approx(float(value("explore.cliff_4")) / float(value("explore.cliff_32")), rel=0.01)
+    assert value("explore.cliff_ratio") == formats.factor(ratio) and 1 < ratio
     assert ratio < explore.first_step_move(32) / explore.first_step_move(4) / 5, "only loosely"
 
 
@@ -279,7 +280,7 @@ def test_the_lottery_is_not_fragile(prose):
         wins += [(hidden, alpha) for alpha in
                  curve_reading.converged_past(found.alphas, found.errors, found.breakdown)]
     assert len(wins) == 1 and wins[0][0] == 32
-    assert explore.lucky_alpha() == formats.alpha(wins[0][1])
+    assert value("explore.lucky_alpha") == formats.alpha(wins[0][1])
     assert "The win is not fragile, though." in prose
     assert ("We ran every alpha from the cliff up again, adding the terms of each sum in other "
             "orders") in prose
@@ -307,12 +308,11 @@ def test_the_lottery_is_not_fragile(prose):
             "(checked-against-the-post.md#how-the-posts-arithmetic-was-found) recovered from the "
             "post's printed numbers, the closest of the candidates tried, which matches all but "
             "{{ checked.differing_count }} of its {{ checked.total }}.") in prose
-    from descent.pages.values import checked
-    assert int(checked.differing_count()) > 0, "closest, not exact"
-    assert int(checked.exact()) + int(checked.differing_count()) == int(checked.total())
+    assert int(value("checked.differing_count")) > 0, "closest, not exact"
+    assert int(value("checked.exact")) + int(value("checked.differing_count")) == int(value("checked.total"))
     moved, failing = explore.plateau_moves()
     assert 0 < moved < failing / 2  # some moved; "less firm", not a reshuffle
-    assert explore.plateau_moved() == f"{moved} of the {failing}"
+    assert value("explore.plateau_moved") == f"{moved} of the {failing}"
     # A second count: every run past the 4-unit cliff that failed, from each nudge.
     again = stuck.past_cliff_redraws(4)
     base = studies.learning_rate(4).errors[studies.learning_rate(4).alphas >= studies.learning_rate(4).breakdown]

@@ -15,10 +15,10 @@ import numpy as np
 import pytest
 
 from descent import landscapes, optimizers
-from descent.pages import values
 from descent.figures import optimizer_race_table, optimizer_ravine_table
 from descent.runs import quasi_newton, race, race_readings, ravine_race
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -47,10 +47,6 @@ def table() -> dict[str, dict[str, str]]:
     """The race table's cells, by method and column: the same runs read by other code."""
     header, *rows = optimizer_race_table.rows()
     return {row[0].removesuffix(" (scipy)"): dict(zip(header, row)) for row in rows}
-
-
-def value(name: str) -> str:
-    return values.lookup(name)()
 
 
 def reached(lap) -> int:

@@ -16,6 +16,7 @@ from descent import landscapes
 from descent.pages.values import ball
 from descent.runs import descents
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -35,7 +36,7 @@ def test_the_bucket_figures_state_their_alpha_and_show_what_their_alt_says(prose
     assert "at the same alpha {{ ball.bucket_alpha }}" in prose
     assert "the tangents flatten as the ball nears the bottom" in prose
     x = descents.bucket_iterates()
-    assert ball.bucket_alpha() == "0.625" == f"{descents.BUCKET_ALPHA:g}"
+    assert value("ball.bucket_alpha") == "0.625" == f"{descents.BUCKET_ALPHA:g}"
     assert len(x) == 4
     assert x[0] < 0 and x[0] ** 2 > 0.5 * landscapes.bucket.f(landscapes.bucket.low), "high on the left"
     assert np.all(np.sign(x[1:]) == -np.sign(x[:-1])), "crosses the bottom"
@@ -86,7 +87,7 @@ def test_the_figures_step_factor(prose):
             "and 0, so every step overshoots, by less each time") in prose
     x = descents.bucket_iterates()
     assert np.allclose(x[1:] / x[:-1], 1 - 2 * 0.625)
-    assert ball.bucket_factor() == "\u22120.25"
+    assert value("ball.bucket_factor") == "\u22120.25"
 
 
 def test_try_it_links_open_slider_notches(prose):
@@ -94,7 +95,7 @@ def test_try_it_links_open_slider_notches(prose):
     assert len(links) >= 3
     labels = [descents.alpha_label(a) for a in descents.ALPHAS]
     for link in links:
-        named = ball.mid_alpha() if link == "{{ ball.mid_alpha }}" else link
+        named = value("ball.mid_alpha") if link == "{{ ball.mid_alpha }}" else link
         assert named in labels, link
 
 
@@ -102,8 +103,8 @@ def test_try_it_answers(prose):
     assert ("where is the ball after one step from x = {{ ball.slider_start }}? After two?"
             in prose)
     path = descents.iterates(1.0)
-    assert ball.slider_start() == "\u22121.2" and path[0] == -1.2
-    assert ball.slider_start_opposite() == "1.2" and path[1] == 1.2 and path[2] == -1.2
+    assert value("ball.slider_start") == "\u22121.2" and path[0] == -1.2
+    assert value("ball.slider_start_opposite") == "1.2" and path[1] == 1.2 and path[2] == -1.2
     assert ("It bounces between the two for all 12 steps, and forever"
             in prose) and len(path) == descents.STEPS + 1
     assert ("On the bottom, whatever the start: the step factor is 1 − 2 · 0.5 = 0, so "
@@ -116,10 +117,10 @@ def test_try_it_answers(prose):
     assert "at alpha {{ ball.mid_alpha }} (1/√2, rounded)" in prose
     assert "The step factor is 1 − 2/√2 = {{ ball.mid_factor }}" in prose
     mid = ball.mid()
-    assert 0.5 < mid < 1 and ball.mid_alpha() == "0.707" and mid == pytest.approx(2 ** -0.5, abs=1e-15)
-    assert ball.mid_factor() == "\u22120.414" and f"{1 - 2 / 2 ** 0.5:.3g}" == "-0.414"
+    assert 0.5 < mid < 1 and value("ball.mid_alpha") == "0.707" and mid == pytest.approx(2 ** -0.5, abs=1e-15)
+    assert value("ball.mid_factor") == "\u22120.414" and f"{1 - 2 / 2 ** 0.5:.3g}" == "-0.414"
     path = descents.iterates(mid)
     assert np.all(np.sign(path[1:]) == -np.sign(path[:-1])) and np.all(np.diff(path ** 2) < 0)
     left = abs(path[-1] / path[0])
     assert left == pytest.approx((2 * mid - 1) ** descents.STEPS)  # by hand: |1 − 2·alpha|^12
-    assert ball.mid_left() == f"{left * 100:.2g}%"
+    assert value("ball.mid_left") == f"{left * 100:.2g}%"

@@ -15,9 +15,10 @@ import pytest
 
 from descent import landscapes, optimizers
 from descent.network import ALPHAS
-from descent.pages.values import ball, explore, ravine_live
+from descent.pages.values import ball, ravine_live
 from descent.runs import basins, descents, paths, ravine_race, studies
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -35,7 +36,7 @@ def test_the_diverging_ball(prose):
             "opposite wall, with a steeper tangent, until in the last panel the ball is outside "
             "the bucket") in prose
     x = paths.diverging()
-    assert ball.diverging_alpha() == "1.3" and ball.diverging_factor() == "\u22121.6"
+    assert value("ball.diverging_alpha") == "1.3" and value("ball.diverging_factor") == "\u22121.6"
     assert np.allclose(x[1:] / x[:-1], 1 - 2 * 1.3)
     assert np.all(np.diff(np.abs(x)) > 0) and np.all(np.sign(x[1:]) == -np.sign(x[:-1]))
     assert abs(x[-1]) > landscapes.bucket.high and np.all(np.abs(x[:-1]) < landscapes.bucket.high)
@@ -131,8 +132,8 @@ def test_each_start_costs_a_descent(prose):
         path = landscapes.descend(landscapes.bumpy.df, start, basins.ALPHA, basins.STEPS)
         far = np.flatnonzero(np.abs(path - found.minima[valley]) >= 0.01)
         steps.append(far[-1] + 1 if len(far) else 0)
-    assert ball.settle_median() == str(round(float(np.median(steps))))
-    assert ball.settle_most() == str(max(steps))
+    assert value("ball.settle_median") == str(round(float(np.median(steps))))
+    assert value("ball.settle_most") == str(max(steps))
     assert max(steps) > 100, "not a few iterations"
 
 
@@ -169,13 +170,13 @@ def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
     crests = x[1:][rising[:-1] & ~rising[1:]]
     left, right = crests[crests < first_pit].max(), crests[crests > first_pit].min()
     floor = paths.rippled_floor()
-    floor_alpha = float(ball.floor_alpha())
+    floor_alpha = float(value("ball.floor_alpha"))
     for alpha in grid:
         path = paths.stuck(alpha=alpha, steps=ball.ESCAPE_STEPS)
         tail = path[-500:]
         if alpha < escape:
             assert np.all((path > left) & (path < right)), f"{alpha} never leaves its ripple"
-            assert (np.ptp(tail) < 1e-9) == (alpha <= float(ball.rests_up_to())), alpha
+            assert (np.ptp(tail) < 1e-9) == (alpha <= float(value("ball.rests_up_to"))), alpha
         else:
             assert np.any(path > right), f"{alpha} jumps out"
             assert np.ptp(tail) > 0.1, f"{alpha} still bouncing at the end"
@@ -188,7 +189,7 @@ def test_no_single_alpha_escapes_the_ripple_and_settles(prose):
     assert escape < floor_alpha
     widest = paths.stuck(alpha=grid[-1], steps=ball.ESCAPE_STEPS)[-500:]
     assert np.ptp(widest) > 0.5 * (curve.high - curve.low)  # alpha 5: most of the valley
-    assert ball.stuck_up_to() == f"{grid[grid < escape][-1]:g}"
+    assert value("ball.stuck_up_to") == f"{grid[grid < escape][-1]:g}"
 
 
 def test_the_slow_ball(prose):
@@ -197,7 +198,7 @@ def test_the_slow_ball(prose):
     # By hand: each step keeps 1 − 0.002·alpha of the distance to the bottom.
     assert paths.share_covered() == pytest.approx(1 - (1 - 0.002 * 0.05) ** 1000)
     assert ("descent on it would not diverge until alpha passed {{ ball.gentle_limit }}"
-            in prose) and ball.gentle_limit() == "1000"
+            in prose) and value("ball.gentle_limit") == "1000"
     assert ("ten times the alpha, {{ ball.slow_alpha_10 }}, covers {{ ball.slow_share_10 }} of the "
             "way in the same {{ ball.slow_steps }} steps") in prose
     assert paths.share_covered(alpha=0.5) == pytest.approx(1 - (1 - 0.002 * 0.5) ** 1000)
@@ -205,7 +206,7 @@ def test_the_slow_ball(prose):
 
 def test_above_one_is_what_the_network_needs(prose):
     assert "It may even be worth going above 1" in prose
-    assert float(explore.best_of_seven()) > 1 and studies.learning_rate(4).best[0] > 1
+    assert float(value("explore.best_of_seven")) > 1 and studies.learning_rate(4).best[0] > 1
 
 
 def test_the_ravine(prose):
@@ -219,20 +220,20 @@ def test_the_ravine(prose):
             "{{ ball.ravine_best_factor }} of the ball's distance to the lowest point along each axis") in prose
     alphas = np.linspace(0.001, 0.3, 30_000)  # a second method: search by brute force
     worst = np.maximum(np.abs(1 - 0.2 * alphas), np.abs(1 - 10 * alphas))
-    assert f"{worst.min():.2g}" == ball.ravine_best_factor() == "0.96"
-    assert f"{alphas[np.argmin(worst)]:.3g}" == ball.ravine_best_alpha() == "0.196"
+    assert f"{worst.min():.2g}" == value("ball.ravine_best_factor") == "0.96"
+    assert f"{alphas[np.argmin(worst)]:.3g}" == value("ball.ravine_best_alpha") == "0.196"
     assert ("The figure's alpha, {{ ball.ravine_alpha }}, is a little below that best one: across "
             "the valley its overshoots die away faster (each is {{ ball.ravine_across_factor }} "
             "times the last), and along the floor each step keeps {{ ball.ravine_along_factor }} "
             "of the distance, hardly more") in prose
-    assert ball.ravine_alpha() == "0.185" and paths.RAVINE_ALPHA < float(ball.ravine_best_alpha())
-    assert ball.ravine_across_factor() == "\u22120.85" and 1 - 10 * 0.185 == pytest.approx(-0.85)
-    assert ball.ravine_along_factor() == "0.963" and 1 - 0.2 * 0.185 == pytest.approx(0.963)
+    assert value("ball.ravine_alpha") == "0.185" and paths.RAVINE_ALPHA < float(value("ball.ravine_best_alpha"))
+    assert value("ball.ravine_across_factor") == "\u22120.85" and 1 - 10 * 0.185 == pytest.approx(-0.85)
+    assert value("ball.ravine_along_factor") == "0.963" and 1 - 0.2 * 0.185 == pytest.approx(0.963)
     across = path[1:, 1] / path[:-1, 1]
     assert np.allclose(across, -0.85) and abs(-0.85) < worst.min() < 0.963
     # each axis's distance to the lowest point (0, 0) shrinks by the best factor's size per step
     best = paths.ravine(alpha=ball.best_ravine_alpha()[0])
-    assert np.allclose(np.abs(best[1:] / best[:-1]), float(ball.ravine_best_factor()), atol=0.005)
+    assert np.allclose(np.abs(best[1:] / best[:-1]), float(value("ball.ravine_best_factor")), atol=0.005)
     # "in the long run": over the figure's steps, the best alpha is not the one that ends lowest
     assert ("Over the figure's few steps that pays: it ends lower than the long run's best alpha "
             "would") in prose
@@ -283,11 +284,11 @@ def test_the_live_ravine(prose):
             "{{ ravine_live.plain_across }} without momentum), and after the same steps the ball ends "
             "only {{ ravine_live.momentum_height }} as high as without it") in prose
     plain, heavy = paths.ravine(), ravine_live.heavy_ball()
-    assert ravine_live.momentum_across() == "0.71" and ravine_live.plain_across() == "0.85"
-    assert 0.5 ** 0.5 == pytest.approx(float(ravine_live.momentum_across()), abs=0.005)  # complex roots
+    assert value("ravine_live.momentum_across") == "0.71" and value("ravine_live.plain_across") == "0.85"
+    assert 0.5 ** 0.5 == pytest.approx(float(value("ravine_live.momentum_across")), abs=0.005)  # complex roots
     assert abs(heavy[-1, 1]) < abs(plain[-1, 1]) / 100  # what is left of the bounces
     share = landscapes.ravine_f(heavy[-1]) / landscapes.ravine_f(plain[-1])
-    assert ravine_live.momentum_height() == f"{100 * share:.2g}%" == "7.5%"
+    assert value("ravine_live.momentum_height") == f"{100 * share:.2g}%" == "7.5%"
     assert ("More is not better everywhere: at this alpha, β = 0.9, the usual constant, makes the "
             "bounces across the valley die away more slowly, not faster: they swing, and each step "
             "leaves about {{ ravine_live.swung_across }} of their size. What is left of them makes up "
@@ -299,10 +300,10 @@ def test_the_live_ravine(prose):
     assert optimizers.MOMENTUM == ravine_live.SWUNG_BETA == 0.9
     roots = np.roots([1.0, -(1.9 - paths.RAVINE_ALPHA * landscapes.RAVINE_STEEP), 0.9])  # a second method
     assert np.all(np.abs(roots.imag) > 0), "complex roots across: it swings"
-    assert ravine_live.swung_across() == f"{np.abs(roots).max():.3g}" == "0.949" == f"{0.9 ** 0.5:.3g}"
-    assert float(ravine_live.swung_across()) > float(ravine_live.plain_across())  # more slowly
+    assert value("ravine_live.swung_across") == f"{np.abs(roots).max():.3g}" == "0.949" == f"{0.9 ** 0.5:.3g}"
+    assert float(value("ravine_live.swung_across")) > float(value("ravine_live.plain_across"))  # more slowly
     along, across = swung[-1, 0] ** 2 * landscapes.RAVINE_FLAT / 2, swung[-1, 1] ** 2 * landscapes.RAVINE_STEEP / 2
-    assert ravine_live.swung_across_share() == f"{100 * across / (along + across):.2g}%" == "84%"
+    assert value("ravine_live.swung_across_share") == f"{100 * across / (along + across):.2g}%" == "84%"
     assert across / (along + across) > 0.5  # most of it
     assert landscapes.ravine_f(swung[-1]) > landscapes.ravine_f(plain[-1])
     assert abs(swung[-1, 0]) < abs(plain[-1, 0])  # along the floor, nearer the lowest point
@@ -310,7 +311,7 @@ def test_the_live_ravine(prose):
     ends = {beta: landscapes.ravine_f(run[-1]) for beta, run in ((0, plain), (0.8, calm), (0.9, swung))}
     assert ends[0.8] < min(ends[0], ends[0.9]) / 100, ends  # far lower than either
     assert ravine_live.CALM_BETA == 0.8
-    assert ravine_live.calm_height() == f"{100 * ends[0.8] / ends[0]:.2g}%" == "0.016%"
+    assert value("ravine_live.calm_height") == f"{100 * ends[0.8] / ends[0]:.2g}%" == "0.016%"
     # The key under the live factors: once they swing, their size is √β whatever alpha
     assert ("swings: it changes side, but not at every step (when a factor swings, its size is √β, "
             "whatever alpha)") in prose
@@ -337,28 +338,28 @@ def test_the_ravine_remedies(prose):
 def test_try_it(prose):
     labels = [descents.alpha_label(a) for a in descents.ALPHAS]
     over = [a for a in descents.ALPHAS if 1 - 2 * a < -1]
-    assert ball.first_diverging() == descents.alpha_label(min(over)) == "1.41"
+    assert value("ball.first_diverging") == descents.alpha_label(min(over)) == "1.41"
     assert min(over) == pytest.approx(2 ** 0.5, abs=1e-15)
     assert "alpha {{ ball.first_diverging }}: √2, rounded (each notch is √2 times the last)" in prose
     assert all(b / a == pytest.approx(2 ** 0.5) for a, b in zip(descents.ALPHAS, descents.ALPHAS[1:]))
     assert "alpha √2 has a factor of 1 − 2√2 = {{ ball.first_diverging_factor }}" in prose
     assert f"{1 - 2 * 2 ** 0.5:.3g}" == "-1.83"
-    assert ball.first_diverging_factor() == "\u22121.83"
+    assert value("ball.first_diverging_factor") == "\u22121.83"
     path = descents.iterates(min(over))
-    assert ball.first_diverging_end() == str(round(abs(path[-1] / path[0])))
-    assert round((2 * min(over) - 1) ** 12) == int(ball.first_diverging_end())  # by hand
+    assert value("ball.first_diverging_end") == str(round(abs(path[-1] / path[0])))
+    assert round((2 * min(over) - 1) ** 12) == int(value("ball.first_diverging_end"))  # by hand
     assert "One notch down, alpha 1 bounces between two points forever" in prose
     assert labels[labels.index("1.41") - 1] == "1"
-    assert ball.crawl_alpha() == labels[0]
+    assert value("ball.crawl_alpha") == labels[0]
     left = abs(descents.iterates(descents.ALPHAS[0])[-1] / descents.START)
     assert left == pytest.approx((1 - 2 * descents.ALPHAS[0]) ** 12) and left > 0.5  # "Most of it"
     assert "Most of it: {{ ball.crawl_left }}" in prose
     assert ("1 − 2 · {{ ball.crawl_alpha_exact }} (the notch shown as {{ ball.crawl_alpha }})"
             in prose)
-    assert ball.crawl_alpha_exact() == "0.015625" and descents.ALPHAS[0] == 1 / 64
-    assert f"{(1 - 2 / 64) ** 12:.1%}" == ball.crawl_left()  # by hand
+    assert value("ball.crawl_alpha_exact") == "0.015625" and descents.ALPHAS[0] == 1 / 64
+    assert f"{(1 - 2 / 64) ** 12:.1%}" == value("ball.crawl_left")  # by hand
     for link in re.findall(r"explore-alpha\.md\?alpha=\{\{ ball\.(\w+) \}\}#drag-alpha", prose):
-        assert getattr(ball, link)() in labels
+        assert value(f"ball.{link}") in labels
     assert "[Train it yourself at alpha 0.001.](train-it-yourself.md?alpha=0.001&hidden=4&seed=1&steps=60000)" in prose
     assert ("Nearer 0.5: the site's stored run ends at a mean error of "
             "{{ ball.network_small_error }}, against {{ ball.network_ten_error }} at alpha 10") in prose
@@ -369,4 +370,4 @@ def test_try_it(prose):
 
 def test_the_bumpy_pictures_name_their_alpha(prose):
     assert "how many of 100 random starts, descending at alpha {{ ball.basin_alpha }}, ended" in prose
-    assert ball.basin_alpha() == f"{basins.ALPHA:g}" and ball.resting_alpha() == f"{descents.RESTING_ALPHA:g}"
+    assert value("ball.basin_alpha") == f"{basins.ALPHA:g}" and value("ball.resting_alpha") == f"{descents.RESTING_ALPHA:g}"

@@ -19,6 +19,7 @@ from descent.network import sigmoid
 from descent.pages.values import formats, part_4
 from descent.runs import error_surface
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -78,9 +79,9 @@ def test_the_descent_path_heads_for_the_low_corner(prose):
             "{{ part_4.end_error }}") in prose
     assert np.all(np.diff(trajectory[:, 0]) > 0) and np.all(np.diff(trajectory[:, 1]) < 0)
     start = 2 * np.random.RandomState(1).random_sample(2) - 1  # the seeded start, drawn again
-    assert part_4.start_first() == formats.significant(start[0]).replace("-", "\u2212")
-    assert part_4.start_second() == formats.significant(start[1])
-    assert float(part_4.end_first()) > 0 > float(part_4.end_second().replace("\u2212", "-"))
+    assert value("part_4.start_first") == formats.significant(start[0]).replace("-", "\u2212")
+    assert value("part_4.start_second") == formats.significant(start[1])
+    assert float(value("part_4.end_first")) > 0 > float(value("part_4.end_second").replace("\u2212", "-"))
     assert error[-1] == pytest.approx(by_hand(*trajectory[-1]), rel=1e-9)
     assert "down onto the low plateau, towards its corner" in prose
     from descent.pages.registry import FIGURES
@@ -143,7 +144,7 @@ def test_the_exercises_answers_are_what_the_plane_does(prose):
     assert ("The error starts at {{ part_4.exercise_start_error }} (out of 4) and takes "
             "{{ part_4.high_steps_1 }} steps to fall below 2") in prose
     assert one[1][0] == pytest.approx(by_hand(-6, 6)) and one[1][0] > 3.9
-    steps = int(part_4.high_steps_1())
+    steps = int(value("part_4.high_steps_1"))
     # one[1][n] is the error after step n (one[1][0] at the start): above 2 after every step
     # before, at or below 2 after step `steps`.
     assert np.all(one[1][:steps] > 2) and one[1][steps] <= 2
@@ -151,21 +152,22 @@ def test_the_exercises_answers_are_what_the_plane_does(prose):
     # longest step of the descent, where it leaves the plateau.
     moves = np.abs(np.diff(one[0], axis=0)).max(axis=1)
     assert moves[0] < moves.max() / 10 and moves[steps] > 10 * moves[0]
-    for path, end, err in ((one, part_4.exercise_end_1, part_4.exercise_error_1),
-                           (hundred, part_4.exercise_end_100, part_4.exercise_error_100)):
-        assert formats.significant(path[0][-1, 0]) == end()
-        assert formats.significant(-path[0][-1, 1]) == end()  # the second weight: its negative
-        assert err() in (formats.significant(path[1][-1]), formats.significant(path[1][-1], 3))
+    for path, end, err in ((one, value("part_4.exercise_end_1"), value("part_4.exercise_error_1")),
+                           (hundred, value("part_4.exercise_end_100"),
+                            value("part_4.exercise_error_100"))):
+        assert formats.significant(path[0][-1, 0]) == end
+        assert formats.significant(-path[0][-1, 1]) == end  # the second weight: its negative
+        assert err in (formats.significant(path[1][-1]), formats.significant(path[1][-1], 3))
     assert ("It takes only {{ part_4.high_steps_100 }} steps to fall below 2, and after them the "
             "error is already {{ part_4.low_error_100 }}; after 10 000 steps "
             "the weights are at about ({{ part_4.exercise_end_100 }}, "
             "−{{ part_4.exercise_end_100 }}) with an error of {{ part_4.exercise_error_100 }}, "
             "lower than alpha 1's") in prose
-    fast = int(part_4.high_steps_100())  # counted as alpha 1's steps are
+    fast = int(value("part_4.high_steps_100"))  # counted as alpha 1's steps are
     assert np.all(hundred[1][:fast] > 2) and hundred[1][fast] <= 2
-    assert part_4.low_error_100() == formats.significant(hundred[1][fast])
+    assert value("part_4.low_error_100") == formats.significant(hundred[1][fast])
     assert hundred[1][fast] < 1e-4  # not just below 2: all but at the bottom
     assert hundred[1][-1] < one[1][-1]
-    assert int(part_4.high_steps_100()) < int(part_4.high_steps_1())
+    assert int(value("part_4.high_steps_100")) < int(value("part_4.high_steps_1"))
     assert "each weight's error only falls one way, so a bigger step only gets further down" in prose
     assert np.all(np.diff(hundred[1]) <= 0)  # at alpha 100 the error never rises

@@ -12,10 +12,11 @@ import pytest
 
 from descent import compare
 from descent import engine
-from descent.pages.values import article, formats, part_5
+from descent.pages.values import formats, part_5
 from descent.network import ALPHAS, X, init_weights, sigmoid, sigmoid_output_to_derivative, y
 from descent.runs import stalls, studies, sweep_readings, sweeps
 from site_html import ROOT
+from site_values import value
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -51,7 +52,7 @@ def test_the_sweep_reads_as_the_post_reads_it(prose):
     assert ("from the first sample, 500 steps in, the error is within a millionth of 0.5; "
             "at every sample from step {{ part_5.exact_1000 }} on it is exactly 0.5. There it stays") in prose
     thousand = samples(1000.0)
-    exact = int(part_5.exact_1000().replace(" ", "")) // 500
+    exact = int(value("part_5.exact_1000").replace(" ", "")) // 500
     assert thousand[0] < 0.5 and np.all(np.abs(thousand[1:] - 0.5) < 1e-6)
     assert np.all(thousand[exact:] == 0.5) and thousand[exact - 1] != 0.5
     for step in marks:
@@ -82,7 +83,7 @@ def test_the_hidden_size_figure_is_described_truly(prose):
             "100 the 32-unit network is stuck at 0.5, and at 1000 both are.") in prose
     small, big = sweep_readings.final_errors(4), sweep_readings.final_errors(32)
     assert all(big[alpha] < small[alpha] for alpha in ALPHAS[:5])
-    for errors, shown in ((small, article.best_end_4()), (big, article.best_end_32())):
+    for errors, shown in ((small, value("article.best_end_4")), (big, value("article.best_end_32"))):
         assert min(errors, key=errors.get) == 10.0
         assert shown == formats.significant(errors[10.0])
     assert round(8 * big[100.0]) == 4 and round(8 * small[1000.0]) == round(8 * big[1000.0]) == 4
@@ -100,7 +101,7 @@ def test_the_best_error_drops_with_more_hidden_units(prose):
         printed = float(post[(f"errors-{hidden}", 10.0)][-1])  # the post's line at 50 000
         assert formats.significant(printed, digits) == quoted  # the number its text quotes
         assert formats.significant(errors_at(hidden, 50_000)[10.0], digits) == quoted  # ours
-    assert float(article.best_end_32()) < float(article.best_end_4())
+    assert float(value("article.best_end_32")) < float(value("article.best_end_4"))
 
 
 def samples(alpha: float, hidden: int = 4) -> np.ndarray:
@@ -130,7 +131,7 @@ def test_each_small_alpha_is_described_truly(prose):
     final = sweep_readings.final_errors(4)
     start = samples(1.0)[0]
     assert formats.significant(float(compare.post()[("errors-4", 10.0)][0]), 3) \
-        == part_5.first_error()  # the post's first printed line
+        == value("part_5.first_error")  # the post's first printed line
     assert all(samples(alpha)[0] == start for alpha in ALPHAS)
     assert ("The error hardly moves: from {{ part_5.first_error }} to {{ part_5.end_0001 }} in "
             "60 000 steps") in prose
@@ -138,16 +139,16 @@ def test_each_small_alpha_is_described_truly(prose):
     assert ("no weight ends more than {{ part_5.moved_0001 }} from its random start (at alpha "
             "0.01, up to {{ part_5.moved_001 }})") in prose
     start_0, start_1 = init_weights(3, 4, 1)
-    for alpha, shown in ((0.001, part_5.moved_0001()), (0.01, part_5.moved_001())):
+    for alpha, shown in ((0.001, value("part_5.moved_0001")), (0.01, value("part_5.moved_001"))):
         run = next(r for r in sweeps.article_sweep(4).runs if r.alpha == alpha)
         moved = max(np.abs(run.synapse_0 - start_0).max(), np.abs(run.synapse_1 - start_1).max())
         assert float(shown) == pytest.approx(moved, rel=0.1)
-    assert float(part_5.moved_001()) > 5 * float(part_5.moved_0001())
+    assert float(value("part_5.moved_001")) > 5 * float(value("part_5.moved_0001"))
     assert ("A smooth descent, never rising from one sample to the next, and still far from done "
             "when training stops: it ends at {{ part_5.end_001 }}, where alpha 10 ends at "
             "{{ article.best_end_4 }}") in prose
     assert np.all(np.diff(samples(0.01)) < 0)
-    assert final[0.01] > 50 * final[10.0] and part_5.end_001() == formats.significant(final[0.01])
+    assert final[0.01] > 50 * final[10.0] and value("part_5.end_001") == formats.significant(final[0.01])
     assert ("Fast progress at first, then a slowdown: down to {{ part_5.at_10k_01 }} in the first "
             "10 000 steps, then only to {{ part_5.end_01 }} in the 50 000 after") in prose
     tenth = samples(0.1)
@@ -177,7 +178,7 @@ def test_alpha_100_is_a_saturation_stall_not_bouncing(prose):
     assert round(8 * sweep_readings.final_errors(4)[100.0]) == 1  # 0.125: one output at 0.5
     assert ("all four hidden units output almost exactly 0 (the largest is "
             "{{ part_5.hidden_100 }})") in prose
-    assert layer_1[3].max() < 1e-6 and float(part_5.hidden_100()) == pytest.approx(
+    assert layer_1[3].max() < 1e-6 and float(value("part_5.hidden_100")) == pytest.approx(
         layer_1[3].max(), rel=0.05)
     assert "through those flat sigmoids almost no slope gets back to the weights" in prose
     assert ("they are *saturated*, their inputs so large in size that their outputs are pinned "
@@ -205,8 +206,8 @@ def test_alpha_100_is_a_saturation_stall_not_bouncing(prose):
     assert ("The stall sets in within the first 1 000 steps (the error there is already within 2% "
             "of where it ends)") in prose
     assert ours.errors[1000] / sweep_readings.final_errors(4)[100.0] < 1.02
-    assert halves.flips(100.0) < 5 and int(part_5.flips_100_all()) > 20 * halves.flips(100.0)
-    assert int(part_5.flips_100_all()) == int(ours.synapse_0_direction_changes.sum()
+    assert halves.flips(100.0) < 5 and int(value("part_5.flips_100_all")) > 20 * halves.flips(100.0)
+    assert int(value("part_5.flips_100_all")) == int(ours.synapse_0_direction_changes.sum()
                                               + ours.synapse_1_direction_changes.sum())
 
 
@@ -220,7 +221,7 @@ def test_alpha_1000_is_frozen_not_diverging(prose):
     end = np.concatenate([ours.synapse_0.ravel(), ours.synapse_1.ravel()])
     largest = end[np.argmax(np.abs(end))]
     assert np.abs(start).max() < 1 and abs(largest) > 50
-    assert part_5.largest_1000() == f"{round(largest)}".replace("-", "\u2212")  # sign kept, rounded
+    assert value("part_5.largest_1000") == f"{round(largest)}".replace("-", "\u2212")  # sign kept, rounded
     assert ("over the last 30 000 steps no weight moves at all (the largest change is "
             "{{ part_5.moved_1000 }})") in prose
     assert halves.moved(1000.0) == 0.0
@@ -239,9 +240,9 @@ def test_tuned_alpha_favours_the_smaller_network(prose):
     assert ("At alpha 10 the larger network also gets there sooner: its error is below {{ part_5.sooner }} after "
             "{{ part_5.steps_32 }} steps, against {{ part_5.steps_4 }} with 4 units") in prose
     four, many = samples(10.0, 4), samples(10.0, 32)
-    assert part_5.sooner() == "0.002"
-    assert 500 * int(np.argmax(four < 0.002)) == int(part_5.steps_4().replace(" ", ""))
-    assert 500 * int(np.argmax(many < 0.002)) == int(part_5.steps_32().replace(" ", ""))
+    assert value("part_5.sooner") == "0.002"
+    assert 500 * int(np.argmax(four < 0.002)) == int(value("part_5.steps_4").replace(" ", ""))
+    assert 500 * int(np.argmax(many < 0.002)) == int(value("part_5.steps_32").replace(" ", ""))
     assert int(np.argmax(many < 0.002)) < int(np.argmax(four < 0.002))
     assert ("with 4 hidden units the best is alpha {{ part_5.tuned_alpha_4 }}, with a final error "
             "of {{ part_5.tuned_error_4 }}, below the 32-unit network's best, "
@@ -285,14 +286,14 @@ def test_the_exercises_open_the_lab_and_their_answers_hold(prose):
     assert again == final[seeds.seeds.index(2)]
     _, out = stalls.outputs(trained.synapse_0[0], trained.synapse_1[0])
     assert int(np.sum(np.abs(out - 0.5) < 1e-3)) == 3 and abs(out[0]) < 0.01  # three at 0.5
-    assert formats.significant(again) == part_5.seed_2_100() and round(8 * again) == 3
+    assert formats.significant(again) == value("part_5.seed_2_100") and round(8 * again) == 3
     assert "Alpha 100 stalls from {{ part_5.stalled_100 }} of" in prose
-    assert np.all(final > part_5.STALLED) and part_5.stalled_100() == "all 20 seeds"
+    assert np.all(final > part_5.STALLED) and value("part_5.stalled_100") == "all 20 seeds"
     assert np.all(seeds.final[:, seeds.alphas.index(10.0)] < part_5.STALLED / 10)
     assert ("Three are enough: the error ends at {{ part_5.end_3 }}, close to 4 units' "
             "{{ article.best_end_4 }}") in prose
     assert stalls.final_error(10.0, 3) > sweep_readings.final_errors(4)[10.0]  # close, not as low
-    assert formats.significant(stalls.final_error(10.0, 3), 3) == part_5.end_3()
+    assert formats.significant(stalls.final_error(10.0, 3), 3) == value("part_5.end_3")
 
 
 def test_alpha_100_overshoots_first_and_then_stalls(prose):
@@ -302,7 +303,7 @@ def test_alpha_100_overshoots_first_and_then_stalls(prose):
             "{{ part_5.flips_100_all }} direction changes come in the first 50 steps, the "
             "overshooting of Problem 1; what follows is "
             "something else") in prose
-    early, whole = part_5.flips_100_early_count(), int(part_5.flips_100_all())
+    early, whole = part_5.flips_100_early_count(), int(value("part_5.flips_100_all"))
     assert part_5.EARLY == 50 and whole / 2 < early <= whole  # most of them, and no more than all
 
 

@@ -1,7 +1,7 @@
 """Numbers in prose come from the runs: pages name values, the build fills them in, none is typed.
 
 The second half reads every page's source and fails when it holds, as a literal, a number some
-value produced: that number must be named (`{{ module.function }}`), so that it is computed on
+value produced: that number must be named (`{{ module.name }}`), so that it is computed on
 the machine that builds the site instead of copied from the one that wrote the page.
 """
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 from descent.pages import values
-from descent.pages.values import formats
+from descent.pages.values import formats, readings
 from descent.network import ALPHAS
 from site_html import ROOT
 
@@ -35,7 +36,8 @@ LINE_NUMBERS = re.compile(r"^\s*```.*$|\blines? \d+(?:[–-]\d+)?", re.MULTILINE
 
 def test_fill_writes_each_named_value():
     text = "Ours match {{ checked.exact }} of {{checked.total}}."
-    assert values.fill(text) == f"Ours match {values.checked.exact()} of {values.checked.total()}."
+    assert values.fill(text) == (f"Ours match {values.lookup('checked.exact')} of "
+                                 f"{values.lookup('checked.total')}.")
     assert values.named_in(text) == ["checked.exact", "checked.total"]
 
 
@@ -51,6 +53,42 @@ def test_an_unknown_name_is_one_clear_error(text, message):
     assert str(raised.value).startswith(message)
 
 
+def test_a_helper_module_names_no_values():
+    for helper in values.HELPERS:
+        with pytest.raises(values.UnknownValue) as raised:
+            values.fill(f"{{{{ {helper}.count }}}}", where="index.md")
+        assert str(raised.value) == f"index.md: no module of values named {helper!r} (in '{helper}.count')"
+
+
+def test_each_module_computes_its_numbers_once_per_page(monkeypatch):
+    from descent.pages.values import step_costs
+
+    calls = []
+    monkeypatch.setattr(step_costs, "numbers", lambda: calls.append(1) or {"calls": "9"})
+    assert values.fill("{{ step_costs.calls }} and {{step_costs.calls}}") == "9 and 9"
+    assert calls == [1]
+
+
+def test_the_shared_readings_say_what_is_missing_in_one_line():
+    counts = np.array([3.0, np.inf, 5.0, 4.0])
+    assert readings.median_reached(counts, "Adam", 0.01) == 4.0
+    assert readings.never_reached(counts) == 1
+    with pytest.raises(ValueError, match="^no start of Adam reached 0.01: there is no median"):
+        readings.median_reached(np.array([np.inf]), "Adam", 0.01)
+    assert readings.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
+    with pytest.raises(ValueError, match="^the median curve of Adam never gets below 0.01$"):
+        readings.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
+    assert readings.cliff(39.8, "plain curve") == 39.8
+    with pytest.raises(ValueError, match="^the plain curve has no cliff to name$"):
+        readings.cliff(None, "plain curve")
+
+
+def test_a_negative_number_gets_a_true_minus():
+    assert formats.minus(formats.significant(-1.23)) == "\u22121.2"
+    assert formats.step_factor(-1.6) == "\u22121.6" and formats.step_factor(0.963) == "0.963"
+    assert formats.step_factor(-0.0) == "0" and formats.full(1 / 64) == "0.015625"
+
+
 def test_every_name_a_page_uses_exists():
     known = set(values.names())
     for page in PAGES:
@@ -61,7 +99,7 @@ def test_every_name_a_page_uses_exists():
 @pytest.fixture(scope="module")
 def produced() -> dict[str, str]:
     """Every value's text, as this machine computes it."""
-    return {name: values.lookup(name)() for name in values.names()}
+    return values.every()
 
 
 def typed(source: str, text: str) -> bool:

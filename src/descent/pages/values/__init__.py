@@ -5,10 +5,11 @@ number there when the site is built, from the stored run, so the page states wha
 that built it computed. It is the idea of Quarto's inline code and MyST-NB's `glue`, in one plain
 function that any site generator can call (the MkDocs hook does).
 
-A name is `<module>.<function>`: a function of a module in this package, marked with `@value`,
-that reads stored runs and returns its number formatted by `formats` (the one place numbers
-are formatted). The post's own fixed parameters (60 000 steps, seed 1, its seven alphas, 4 and 32
-hidden units) stay literal in the prose.
+A name is `<module>.<name>`: a module of this package (one per page or study) whose one function
+`numbers()` reads stored runs and returns every number the page names, together, as a mapping of
+name to text formatted by `formats` (the one place numbers are formatted). `readings` holds what
+several of those modules read off runs alike. The post's own fixed parameters (60 000 steps,
+seed 1, its seven alphas, 4 and 32 hidden units) stay literal in the prose.
 """
 
 from __future__ import annotations
@@ -16,10 +17,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from typing import Callable
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\s*\}\}")
-_MARK = "_descent_value"
+HELPERS = ("formats", "readings")  # modules of this package that name no values
 
 
 class UnknownValue(KeyError):
@@ -29,55 +29,65 @@ class UnknownValue(KeyError):
         return self.args[0]
 
 
-def value(function: Callable[[], str]) -> Callable[[], str]:
-    """Mark a function as a value pages may name."""
-    setattr(function, _MARK, True)
-    return function
-
-
 def modules() -> list[str]:
     """The modules that define values, by name."""
-    return sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name != "formats")
+    return sorted(info.name for info in pkgutil.iter_modules(__path__) if info.name not in HELPERS)
 
 
-def lookup(name: str) -> Callable[[], str]:
-    """The function behind `module.function`; UnknownValue when there is none."""
-    module_name, _, function_name = name.partition(".")
+def numbers(module_name: str) -> dict[str, str]:
+    """One module's values by name, computed now; UnknownValue when there is no such module."""
     if module_name not in modules():
-        raise UnknownValue(f"no module of values named {module_name!r} (in {name!r})")
-    module = importlib.import_module(f"{__name__}.{module_name}")
-    function = getattr(module, function_name, None)
-    if not getattr(function, _MARK, False):
+        raise UnknownValue(f"no module of values named {module_name!r}")
+    return importlib.import_module(f"{__name__}.{module_name}").numbers()
+
+
+def _find(name: str, computed: dict[str, dict[str, str]]) -> str:
+    """The text of `module.name`, its module's numbers kept in `computed` once computed."""
+    module_name, _, key = name.partition(".")
+    if module_name not in computed:
+        try:
+            computed[module_name] = numbers(module_name)
+        except UnknownValue as error:
+            raise UnknownValue(f"{error} (in {name!r})") from None
+    if key not in computed[module_name]:
         raise UnknownValue(f"no value named {name!r}")
-    return function
+    return computed[module_name][key]
+
+
+def lookup(name: str) -> str:
+    """The text of the value `module.name`; UnknownValue when there is none."""
+    return _find(name, {})
+
+
+def every() -> dict[str, str]:
+    """Every value pages may name, `module.name` -> its text, each module computed once."""
+    return {f"{module_name}.{key}": text for module_name in modules()
+            for key, text in numbers(module_name).items()}
 
 
 def names() -> list[str]:
     """Every value pages may name."""
-    found = []
-    for module_name in modules():
-        module = importlib.import_module(f"{__name__}.{module_name}")
-        found += [f"{module_name}.{key}" for key, item in vars(module).items()
-                  if getattr(item, _MARK, False)]
-    return sorted(found)
+    return sorted(every())
 
 
 def named_in(text: str) -> list[str]:
     """The values a page names, in order of appearance."""
-    return [f"{module}.{function}" for module, function in PLACEHOLDER.findall(text)]
+    return [f"{module}.{name}" for module, name in PLACEHOLDER.findall(text)]
 
 
 def fill(text: str, where: str = "page") -> str:
-    """The text with each `{{ module.function }}` replaced by its value; UnknownValue names the page."""
+    """The text with each `{{ module.name }}` replaced by its value (each module it names
+    computed once); UnknownValue names the page."""
+    computed: dict[str, dict[str, str]] = {}
+
     def one(match: re.Match) -> str:
-        name = f"{match[1]}.{match[2]}"
         try:
-            return lookup(name)()
+            return _find(f"{match[1]}.{match[2]}", computed)
         except UnknownValue as error:
             raise UnknownValue(f"{where}: {error}") from None
 
     filled = PLACEHOLDER.sub(one, text)
     leftover = re.search(r"\{\{.*?\}\}", filled)
     if leftover:
-        raise UnknownValue(f"{where}: {leftover[0]!r} is not a value name (module.function)")
+        raise UnknownValue(f"{where}: {leftover[0]!r} is not a value name (module.name)")
     return filled

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...runs import race
-from . import formats, value
+from . import formats, readings
 
 # The rules that forgive a wrong alpha most, as the page names them, in its order.
 FORGIVING = ("RMSprop", "Adam", "AdaDelta")
@@ -14,10 +14,7 @@ FORGIVING = ("RMSprop", "Adam", "AdaDelta")
 
 def cliff(rule: str) -> float:
     """The alpha at which the rule's curve breaks down (the error jumps tenfold)."""
-    found = race.alpha_range(rule)
-    if found.breakdown is None:
-        raise ValueError(f"the learning-rate curve of {rule} has no cliff to name")
-    return float(found.breakdown)
+    return readings.cliff(race.alpha_range(rule).breakdown, f"learning-rate curve of {rule}")
 
 
 def span(rule: str) -> float:
@@ -29,38 +26,6 @@ def span(rule: str) -> float:
     return float(np.log10(good.max() / good.min()))
 
 
-@value
-def adam_cliff() -> str:
-    return formats.alpha(cliff("Adam"))
-
-
-@value
-def rmsprop_cliff() -> str:
-    return formats.alpha(cliff("RMSprop"))
-
-
-@value
-def momentum_cliff() -> str:
-    return formats.alpha(cliff("momentum"))
-
-
-@value
-def plain_cliff() -> str:
-    return formats.alpha(cliff("gradient descent"))
-
-
-@value
-def momentum_earlier() -> str:
-    """How many times earlier momentum's cliff comes than plain descent's."""
-    return formats.factor(cliff("gradient descent") / cliff("momentum"))
-
-
-@value
-def nesterov_cliff() -> str:
-    return formats.alpha(cliff("Nesterov"))
-
-
-@value
 def forgiving_spans() -> str:
     """The spans of RMSprop, Adam and AdaDelta, rules that share one named together:
     "2.4 factors of ten for RMSprop, Adam and AdaDelta", or "2.6 factors of ten for RMSprop,
@@ -77,22 +42,20 @@ def forgiving_spans() -> str:
     return ", ".join(parts)
 
 
-@value
-def momentum_span() -> str:
-    return formats.significant(span("momentum"))
-
-
-@value
-def plain_span() -> str:
-    return formats.significant(span("gradient descent"))
-
-
-@value
-def adadelta_at_one() -> str:
-    """AdaDelta's final error at alpha 1, the alpha it was proposed with."""
-    return formats.significant(race.alpha_range("AdaDelta").error_at(1.0), 3)
-
-
-@value
-def adadelta_best() -> str:
-    return formats.alpha(race.alpha_range("AdaDelta").best[0])
+def numbers() -> dict[str, str]:
+    """The numbers the learning-rate curves' section names, by name."""
+    return {
+        "adam_cliff": formats.alpha(cliff("Adam")),
+        "rmsprop_cliff": formats.alpha(cliff("RMSprop")),
+        "momentum_cliff": formats.alpha(cliff("momentum")),
+        "plain_cliff": formats.alpha(cliff("gradient descent")),
+        # How many times earlier momentum's cliff comes than plain descent's.
+        "momentum_earlier": formats.factor(cliff("gradient descent") / cliff("momentum")),
+        "nesterov_cliff": formats.alpha(cliff("Nesterov")),
+        "forgiving_spans": forgiving_spans(),
+        "momentum_span": formats.significant(span("momentum")),
+        "plain_span": formats.significant(span("gradient descent")),
+        # AdaDelta's final error at alpha 1, the alpha it was proposed with.
+        "adadelta_at_one": formats.significant(race.alpha_range("AdaDelta").error_at(1.0), 3),
+        "adadelta_best": formats.alpha(race.alpha_range("AdaDelta").best[0]),
+    }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...network import ALPHAS
 from ...runs import studies
-from . import formats, value
+from . import formats
 
 
 def best_end(hidden: int) -> float:
@@ -16,13 +16,10 @@ def best_end(hidden: int) -> float:
     return min(studies.learning_rate(hidden).error_at(alpha) for alpha in ALPHAS)
 
 
-@value
-def best_end_4() -> str:
-    """The best final error with 4 hidden units."""
-    return formats.significant(best_end(4))
-
-
-@value
-def best_end_32() -> str:
-    """The best final error with 32 hidden units."""
-    return formats.significant(best_end(32))
+def numbers() -> dict[str, str]:
+    """The numbers Part 5's retelling names, by name."""
+    return {
+        "best_end_4": formats.significant(best_end(4)),  # the best final error with 4 hidden units
+        # The best final error with 32 hidden units.
+        "best_end_32": formats.significant(best_end(32)),
+    }

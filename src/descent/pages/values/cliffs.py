@@ -5,92 +5,48 @@ as the table cliff-switches reads it)."""
 from __future__ import annotations
 
 from ...runs import switches
-from . import formats, value
+from . import formats, readings
 
 
-def _breakdown(hidden: int, name: str) -> str:
-    found = switches.cliff(hidden, name)
-    if found.breakdown is None:
-        raise ValueError(f"the {name} curve at {hidden} hidden units has no cliff to name")
-    return formats.alpha(found.breakdown)
+def breakdown(hidden: int, name: str) -> float:
+    """The alpha at which the curve breaks down with `hidden` units."""
+    curve = f"{name} curve at {hidden} hidden units"
+    return readings.cliff(switches.cliff(hidden, name).breakdown, curve)
 
 
-def _best(hidden: int, name: str) -> str:
+def clip_factor() -> float:
+    """The factor by which clipping moves the cliff up, the same at 4 and 32 hidden units (on
+    the grid of five alphas per factor of ten, four grid steps: 10 ** 0.8, about 6.3)."""
+    moved = [breakdown(hidden, "clipped") / breakdown(hidden, "plain") for hidden in (4, 32)]
+    if abs(moved[0] / moved[1] - 1) > 0.01:
+        raise ValueError(f"clipping moves the cliff by {moved[0]:.3g} and {moved[1]:.3g}: "
+                         "not one factor")
+    return moved[0]
+
+
+def best(hidden: int, name: str) -> str:
+    """The lowest final error before the curve's cliff, as the page writes it."""
     return formats.significant(switches.cliff(hidden, name).best[1], 3)
 
 
-@value
-def plain_4() -> str:
-    """The breakdown alpha of the plain curve at 4 hidden units."""
-    return _breakdown(4, "plain")
+def numbers() -> dict[str, str]:
+    """The numbers the cliff study's section names, by name."""
+    def cliff(hidden: int, name: str) -> str:
+        return formats.alpha(breakdown(hidden, name))
 
-
-@value
-def clipped_4() -> str:
-    return _breakdown(4, "clipped")
-
-
-@value
-def norm_4() -> str:
-    return _breakdown(4, "batch norm")
-
-
-@value
-def plain_32() -> str:
-    return _breakdown(32, "plain")
-
-
-@value
-def clipped_32() -> str:
-    return _breakdown(32, "clipped")
-
-
-@value
-def norm_32() -> str:
-    return _breakdown(32, "batch norm")
-
-
-@value
-def best_plain_4() -> str:
-    """The lowest final error before the plain curve's cliff, at 4 hidden units."""
-    return _best(4, "plain")
-
-
-@value
-def best_clipped_4() -> str:
-    return _best(4, "clipped")
-
-
-@value
-def best_norm_4() -> str:
-    return _best(4, "batch norm")
-
-
-@value
-def best_plain_32() -> str:
-    return _best(32, "plain")
-
-
-@value
-def best_clipped_32() -> str:
-    return _best(32, "clipped")
-
-
-@value
-def best_norm_32() -> str:
-    return _best(32, "batch norm")
-
-
-def _moved(hidden: int, name: str) -> float:
-    """How many times larger the cliff's alpha is with the switch than plain."""
-    return switches.cliff(hidden, name).breakdown / switches.cliff(hidden, "plain").breakdown
-
-
-@value
-def clip_factor() -> str:
-    """The factor by which clipping moves the cliff up, the same at 4 and 32 hidden units (on
-    the grid of five alphas per factor of ten, four grid steps: 10 ** 0.8, about 6.3)."""
-    moved = [_moved(hidden, "clipped") for hidden in (4, 32)]
-    if abs(moved[0] / moved[1] - 1) > 0.01:
-        raise ValueError(f"clipping moves the cliff by {moved[0]:.3g} and {moved[1]:.3g}: not one factor")
-    return formats.factor(moved[0])
+    return {
+        "plain_4": cliff(4, "plain"),  # the breakdown alpha of the plain curve at 4 hidden units
+        "clipped_4": cliff(4, "clipped"),
+        "norm_4": cliff(4, "batch norm"),
+        "plain_32": cliff(32, "plain"),
+        "clipped_32": cliff(32, "clipped"),
+        "norm_32": cliff(32, "batch norm"),
+        # The lowest final error before the plain curve's cliff, at 4 hidden units.
+        "best_plain_4": best(4, "plain"),
+        "best_clipped_4": best(4, "clipped"),
+        "best_norm_4": best(4, "batch norm"),
+        "best_plain_32": best(32, "plain"),
+        "best_clipped_32": best(32, "clipped"),
+        "best_norm_32": best(32, "batch norm"),
+        "clip_factor": formats.factor(clip_factor()),
+    }

@@ -11,7 +11,7 @@ import numpy as np
 from ... import engine, variants
 from ...network import ALPHAS, X
 from ...runs import studies, stuck
-from . import formats, value
+from . import formats
 
 HIDDEN = (4, 32)
 
@@ -22,52 +22,9 @@ def steady(found: studies.Curve) -> float:
     return float(found.alphas[rises[0]] if len(rises) else found.alphas[-1])
 
 
-@value
-def steady_until() -> str:
-    """Up to about which alpha every increase lowers the final error, at both sizes."""
-    return formats.significant(min(steady(studies.learning_rate(h)) for h in HIDDEN), 1)
-
-
-@value
-def cliff_4() -> str:
-    """Where training breaks down with 4 hidden units."""
-    return formats.alpha(studies.learning_rate(4).breakdown)
-
-
-@value
-def cliff_32() -> str:
-    """Where training breaks down with 32 hidden units."""
-    return formats.alpha(studies.learning_rate(32).breakdown)
-
-
-@value
-def best_4() -> str:
-    """The best alpha before the cliff, 4 hidden units."""
-    return formats.alpha(studies.learning_rate(4).best[0])
-
-
-@value
-def best_32() -> str:
-    """The best alpha before the cliff, 32 hidden units."""
-    return formats.alpha(studies.learning_rate(32).best[0])
-
-
 def best_of_the_seven(hidden: int) -> float:
     """The article's alpha with the lowest final error on one size's curve."""
     return min(ALPHAS, key=studies.learning_rate(hidden).error_at)
-
-
-@value
-def best_of_seven() -> str:
-    """The best of the article's seven alphas on the 4-unit curve (the page says: at both sizes)."""
-    return formats.alpha(best_of_the_seven(4))
-
-
-@value
-def seed_wins() -> str:
-    """In how many of the 20 starts alpha 10 ends lowest of the seven: "all 20" or "19 of 20"."""
-    verdict = studies.verdict(studies.seed_variance(20, 4))
-    return formats.all_of(verdict.wins, verdict.seeds)
 
 
 def first_step_move(hidden: int, alpha: float = 1.0) -> float:
@@ -80,24 +37,10 @@ def first_step_move(hidden: int, alpha: float = 1.0) -> float:
     return float(np.abs(after - before).sum())
 
 
-@value
-def first_step_ratio() -> str:
-    """How many times as far one step moves the 32-unit network's outputs as the 4-unit one's."""
-    return formats.factor(first_step_move(32) / first_step_move(4))
-
-
 def hundred_readings() -> list:
     """How each seed's outputs sit at alpha 100 (runs.stuck.read)."""
     found = stuck.seed_outputs(20, 4)
     return [stuck.read(outputs) for outputs in found[:, ALPHAS.index(100.0)]]
-
-
-@value
-def hundred_one_wrong() -> str:
-    """How many of the 20 starts at alpha 100 end with exactly one output at the wrong end and
-    none pinned: "2 of the 20 starts"."""
-    n = sum(1 for r in hundred_readings() if r.wrong == 1 and r.half == 0)
-    return formats.all_of(n, 20, "starts") if n != 1 else "one of the 20 starts"
 
 
 def plateau_moves() -> tuple[int, int]:
@@ -118,31 +61,18 @@ def plateau_moves() -> tuple[int, int]:
     return moved, failing
 
 
-@value
-def plateau_moved() -> str:
-    """"2 of the 34": failing alphas past the cliffs that a one-ulp nudge moved to another plateau."""
-    return f"{formats.count(plateau_moves()[0])} of the {formats.count(plateau_moves()[1])}"
-
-
-@value
-def cliff_ratio() -> str:
-    """How many times lower the cliff lies with 32 hidden units than with 4."""
-    return formats.factor(studies.learning_rate(4).breakdown / studies.learning_rate(32).breakdown)
-
-
 def past_cliff_wins() -> list[tuple[int, float]]:
     """(hidden units, alpha) of every run past a cliff that still converged (Curve.lucky)."""
     return [(hidden, alpha) for hidden in HIDDEN
             for alpha, _ in studies.learning_rate(hidden).lucky]
 
 
-@value
-def lucky_alpha() -> str:
+def lucky() -> float:
     """The one alpha past the two cliffs that still converged (the page says: one, at 32 units)."""
     wins = past_cliff_wins()
     if len(wins) != 1:
         raise ValueError(f"the page speaks of one win past the cliffs, the curves have {len(wins)}")
-    return formats.alpha(wins[0][1])
+    return wins[0][1]
 
 
 def hundred_errors() -> np.ndarray:
@@ -161,13 +91,41 @@ def hundred_pinned_count(pinned: int) -> int:
     return sum(1 for r in hundred_readings() if r.half == pinned and r.right == 4 - pinned)
 
 
-@value
-def hundred_pinned_2() -> str:
-    """How many starts at alpha 100 end with two outputs pinned at 0.5 and two right."""
-    return formats.count(hundred_pinned_count(2))
-
-
-@value
-def hundred_pinned_3() -> str:
-    """How many starts at alpha 100 end with three outputs pinned at 0.5 and one right."""
-    return formats.count(hundred_pinned_count(3))
+def numbers() -> dict[str, str]:
+    """The numbers "Explore alpha" names, by name."""
+    curves = {hidden: studies.learning_rate(hidden) for hidden in HIDDEN}
+    verdict = studies.verdict(studies.seed_variance(20, 4))
+    one_wrong = sum(1 for r in hundred_readings() if r.wrong == 1 and r.half == 0)
+    moved, failing = plateau_moves()
+    return {
+        # Up to about which alpha every increase lowers the final error, at both sizes.
+        "steady_until": formats.significant(min(steady(curve) for curve in curves.values()), 1),
+        # Where training breaks down with 4 hidden units.
+        "cliff_4": formats.alpha(curves[4].breakdown),
+        # Where training breaks down with 32 hidden units.
+        "cliff_32": formats.alpha(curves[32].breakdown),
+        # The best alpha before the cliff, 4 hidden units.
+        "best_4": formats.alpha(curves[4].best[0]),
+        # The best alpha before the cliff, 32 hidden units.
+        "best_32": formats.alpha(curves[32].best[0]),
+        # The best of the article's seven alphas on the 4-unit curve (the page says: at both sizes).
+        "best_of_seven": formats.alpha(best_of_the_seven(4)),
+        # In how many of the 20 starts alpha 10 ends lowest of the seven: "all 20" or "19 of 20".
+        "seed_wins": formats.all_of(verdict.wins, verdict.seeds),
+        # How many times as far one step moves the 32-unit network's outputs as the 4-unit one's.
+        "first_step_ratio": formats.factor(first_step_move(32) / first_step_move(4)),
+        # How many of the 20 starts at alpha 100 end with exactly one output at the wrong end and
+        # none pinned: "2 of the 20 starts".
+        "hundred_one_wrong": (formats.all_of(one_wrong, 20, "starts") if one_wrong != 1
+                              else "one of the 20 starts"),
+        # "2 of the 34": failing alphas past the cliffs that a one-ulp nudge moved to another
+        # plateau.
+        "plateau_moved": f"{formats.count(moved)} of the {formats.count(failing)}",
+        # How many times lower the cliff lies with 32 hidden units than with 4.
+        "cliff_ratio": formats.factor(curves[4].breakdown / curves[32].breakdown),
+        "lucky_alpha": formats.alpha(lucky()),
+        # How many starts at alpha 100 end with two outputs pinned at 0.5 and two right.
+        "hundred_pinned_2": formats.count(hundred_pinned_count(2)),
+        # How many starts at alpha 100 end with three outputs pinned at 0.5 and one right.
+        "hundred_pinned_3": formats.count(hundred_pinned_count(3)),
+    }

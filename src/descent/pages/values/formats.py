@@ -81,3 +81,18 @@ def data(fields: dict) -> str:
     """Numbers handed to a page's script, as JSON: every float in its shortest form that reads
     back as the same double, so the script computes with the package's very bits."""
     return json.dumps(fields, separators=(",", ":"))
+
+
+def minus(text: str) -> str:
+    """A number's text with a true minus sign, as the pages write a negative: "−1.6"."""
+    return text.replace("-", "\u2212")
+
+
+def step_factor(r: float) -> str:
+    """What one step multiplies a distance by, as the pages write it: −1.6, 0.963, 0."""
+    return "0" if r == 0 else minus(f"{r:.3g}")
+
+
+def full(x: float) -> str:
+    """A number written out in full, to ten significant digits: 0.015625."""
+    return f"{x:.10g}"

@@ -9,111 +9,51 @@ from __future__ import annotations
 import numpy as np
 
 from ...runs import error_surface
-from . import formats, value
-
-
-def _signed(x: float) -> str:
-    """A weight to two significant digits, a negative one with a true minus sign."""
-    return formats.significant(x).replace("-", "\u2212")
-
-
-def _path():
-    return error_surface.descent_path()
-
-
-@value
-def start_first() -> str:
-    """The first weight at the seeded start."""
-    return _signed(_path()[0][0, 0])
-
-
-@value
-def start_second() -> str:
-    """The second weight at the seeded start."""
-    return _signed(_path()[0][0, 1])
-
-
-@value
-def end_first() -> str:
-    """The first weight after the last step."""
-    return _signed(_path()[0][-1, 0])
-
-
-@value
-def end_second() -> str:
-    """The second weight after the last step."""
-    return _signed(_path()[0][-1, 1])
-
-
-@value
-def start_error() -> str:
-    """The plane's error at the start."""
-    return formats.significant(_path()[1][0])
-
-
-@value
-def end_error() -> str:
-    """The plane's error after the last step."""
-    return formats.significant(_path()[1][-1], 3)
-
+from . import formats
 
 # The lab's plane starts at (-6, 6) unless told otherwise; Part 4's exercises start there.
 EXERCISE_START = (-6.0, 6.0)
 HIGH = 2.0  # half the plane's range of errors: above it, still on the high side
 
 
-def _from(alpha: float):
+def signed(x: float) -> str:
+    """A weight to two significant digits, a negative one with a true minus sign."""
+    return formats.minus(formats.significant(x))
+
+
+def from_exercise_start(alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    """The path from the exercise's start at `alpha`: its weights and its errors."""
     return error_surface.path_from(*EXERCISE_START, alpha)
 
 
-def _steps_high(alpha: float) -> int:
-    """How many steps the path from the exercise's start spends with an error above HIGH."""
-    return int(np.argmax(_from(alpha)[1] <= HIGH))
+def steps_high(errors: np.ndarray) -> int:
+    """How many steps a path spends with an error above HIGH."""
+    return int(np.argmax(errors <= HIGH))
 
 
-@value
-def high_steps_1() -> str:
-    """Steps with error above 2 from (-6, 6), alpha 1."""
-    return formats.count(_steps_high(1.0))
-
-
-@value
-def high_steps_100() -> str:
-    """Steps with error above 2 from (-6, 6), alpha 100."""
-    return formats.count(_steps_high(100.0))
-
-
-@value
-def low_error_100() -> str:
-    """The error from (-6, 6), alpha 100, after the step that first takes it below 2."""
-    return formats.significant(_from(100.0)[1][_steps_high(100.0)])
-
-
-@value
-def exercise_start_error() -> str:
-    """The plane's error at (-6, 6)."""
-    return formats.significant(_from(1.0)[1][0], 3)
-
-
-@value
-def exercise_end_1() -> str:
-    """Where alpha 1 ends from (-6, 6): the first weight (the second is its negative)."""
-    return formats.significant(_from(1.0)[0][-1, 0])
-
-
-@value
-def exercise_error_1() -> str:
-    """The error there."""
-    return formats.significant(_from(1.0)[1][-1], 3)
-
-
-@value
-def exercise_end_100() -> str:
-    """Where alpha 100 ends from (-6, 6): the first weight (the second is its negative)."""
-    return formats.significant(_from(100.0)[0][-1, 0])
-
-
-@value
-def exercise_error_100() -> str:
-    """The error there."""
-    return formats.significant(_from(100.0)[1][-1])
+def numbers() -> dict[str, str]:
+    """The numbers Part 4 names, by name."""
+    weights, errors = error_surface.descent_path()
+    weights_1, errors_1 = from_exercise_start(1.0)
+    weights_100, errors_100 = from_exercise_start(100.0)
+    return {
+        "start_first": signed(weights[0, 0]),  # the first weight at the seeded start
+        "start_second": signed(weights[0, 1]),  # the second weight at the seeded start
+        "end_first": signed(weights[-1, 0]),  # the first weight after the last step
+        "end_second": signed(weights[-1, 1]),  # the second weight after the last step
+        "start_error": formats.significant(errors[0]),  # the plane's error at the start
+        "end_error": formats.significant(errors[-1], 3),  # the plane's error after the last step
+        # Steps with error above 2 from (-6, 6), alpha 1; steps with error above 2 from (-6, 6),
+        # alpha 100.
+        "high_steps_1": formats.count(steps_high(errors_1)),
+        "high_steps_100": formats.count(steps_high(errors_100)),
+        # The error from (-6, 6), alpha 100, after the step that first takes it below 2.
+        "low_error_100": formats.significant(errors_100[steps_high(errors_100)]),
+        "exercise_start_error": formats.significant(errors_1[0], 3),  # the plane's error at (-6, 6)
+        # Where alpha 1 ends from (-6, 6): the first weight (the second is its negative).
+        "exercise_end_1": formats.significant(weights_1[-1, 0]),
+        "exercise_error_1": formats.significant(errors_1[-1], 3),  # the error there
+        # Where alpha 100 ends from (-6, 6): the first weight (the second is its negative).
+        "exercise_end_100": formats.significant(weights_100[-1, 0]),
+        "exercise_error_100": formats.significant(errors_100[-1]),  # the error there
+    }

@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from ... import optimizers
-from ...runs import race
-from . import formats, value
+from ...runs import race, race_readings
+from . import formats, readings
 
 PLAIN = "gradient descent"
 # The rules whose medians the race figure's caption names as ending close together.
@@ -19,145 +19,20 @@ def final(rule: str) -> float:
     return float(np.median(race.race(rule).final))
 
 
-def reached(rule: str) -> int:
-    """How many starts got below the race's target."""
-    return int(np.isfinite(race.race(rule).passes_to_target()).sum())
+def stuck(rule: str) -> int:
+    """How many starts never got below the race's target."""
+    return readings.never_reached(race.race(rule).passes_to_target())
 
 
 def passes(rule: str) -> float:
     """The median passes to the target, over the starts that got there."""
-    counts = race.race(rule).passes_to_target()
-    counts = counts[np.isfinite(counts)]
-    if not len(counts):
-        raise ValueError(f"no start of {rule} reached {race.TARGET}: there is no median to name")
-    return float(np.median(counts))
+    return readings.median_reached(race.race(rule).passes_to_target(), rule, race.TARGET)
 
-
-def _all_of(rule: str) -> str:
-    return formats.all_of(reached(rule), len(race.race(rule).seeds), "starts")
-
-
-def _stuck(rule: str) -> str:
-    return formats.count(len(race.race(rule).seeds) - reached(rule))
-
-
-@value
-def rmsprop_final() -> str:
-    return formats.significant(final("RMSprop"))
-
-
-@value
-def rmsprop_below_plain() -> str:
-    """How many times lower RMSprop's median start ends than plain descent's."""
-    return formats.factor(final(PLAIN) / final("RMSprop"))
-
-
-@value
-def rmsprop_passes() -> str:
-    return formats.median_count(passes("RMSprop"))
-
-
-@value
-def rmsprop_reached() -> str:
-    """"all 20 starts", or "16 of the 20 starts"."""
-    return _all_of("RMSprop")
-
-
-@value
-def plain_final() -> str:
-    return formats.significant(final(PLAIN))
-
-
-@value
-def plain_passes() -> str:
-    return formats.median_count(passes(PLAIN))
-
-
-@value
-def plain_reached() -> str:
-    return _all_of(PLAIN)
-
-
-@value
-def momentum_passes() -> str:
-    return formats.median_count(passes("momentum"))
-
-
-@value
-def nesterov_passes() -> str:
-    return formats.median_count(passes("Nesterov"))
-
-
-@value
-def momentum_stuck() -> str:
-    """Starts that never got below the target."""
-    return _stuck("momentum")
-
-
-@value
-def nesterov_stuck() -> str:
-    return _stuck("Nesterov")
-
-
-@value
-def others_stuck() -> str:
-    """The fewest and the most starts that every step rule but plain descent leaves above the
-    target: "2 to 5"."""
-    stuck = [len(race.race(rule).seeds) - reached(rule) for rule in optimizers.RULES if rule != PLAIN]
-    return f"{formats.count(min(stuck))} to {formats.count(max(stuck))}"
-
-
-@value
-def adam_final() -> str:
-    return formats.significant(final("Adam"))
-
-
-@value
-def adam_passes() -> str:
-    return formats.median_count(passes("Adam"))
-
-
-@value
-def adam_reached() -> str:
-    return _all_of("Adam")
-
-
-@value
-def adagrad_final() -> str:
-    return formats.significant(final("AdaGrad"))
-
-
-# The figure's caption, which reads the median curves roughly.
 
 def leaves_plateau(rule: str = "Adam", below: float = 0.1) -> float:
     """The first logged pass at which the rule's median curve is below `below`."""
     lap = race.race(rule)
-    under = np.flatnonzero(lap.median() < below)
-    if not len(under):
-        raise ValueError(f"the median curve of {rule} never gets below {below}")
-    return float(lap.steps[under[0]] + 1)
-
-
-@value
-def adam_plateau_passes() -> str:
-    """Roughly where Adam's median curve leaves the plateau of one stuck output."""
-    return formats.about(leaves_plateau())
-
-
-@value
-def adam_final_roughly() -> str:
-    return formats.significant(final("Adam"), 1)
-
-
-@value
-def rest_lowest() -> str:
-    """Roughly the lowest median final error of the five rules the caption groups."""
-    return formats.significant(min(final(rule) for rule in THE_REST), 1)
-
-
-@value
-def rest_highest() -> str:
-    return formats.significant(max(final(rule) for rule in THE_REST), 1)
+    return readings.first_below(race_readings.passes(lap), lap.median(), below, rule)
 
 
 # Passes to the target counted over every start, as the race table counts them: a start that
@@ -172,21 +47,43 @@ def passes_all(rule: str) -> float:
     return median
 
 
-@value
-def rmsprop_passes_all() -> str:
-    return formats.median_count(passes_all("RMSprop"))
+def numbers() -> dict[str, str]:
+    """The numbers the race's section names, by name."""
+    def reached(rule: str) -> str:  # "all 20 starts", or "16 of the 20 starts"
+        seeds = len(race.race(rule).seeds)
+        return formats.all_of(seeds - stuck(rule), seeds, "starts")
 
-
-@value
-def momentum_passes_all() -> str:
-    return formats.median_count(passes_all("momentum"))
-
-
-@value
-def nesterov_passes_all() -> str:
-    return formats.median_count(passes_all("Nesterov"))
-
-
-@value
-def adam_passes_all() -> str:
-    return formats.median_count(passes_all("Adam"))
+    # The fewest and the most starts that every step rule but plain descent leaves above the
+    # target: "2 to 5".
+    others = [stuck(rule) for rule in optimizers.RULES if rule != PLAIN]
+    return {
+        "rmsprop_final": formats.significant(final("RMSprop")),
+        # How many times lower RMSprop's median start ends than plain descent's.
+        "rmsprop_below_plain": formats.factor(final(PLAIN) / final("RMSprop")),
+        "rmsprop_passes": formats.median_count(passes("RMSprop")),
+        "rmsprop_reached": reached("RMSprop"),
+        "plain_final": formats.significant(final(PLAIN)),
+        "plain_passes": formats.median_count(passes(PLAIN)),
+        "plain_reached": reached(PLAIN),
+        "momentum_passes": formats.median_count(passes("momentum")),
+        "nesterov_passes": formats.median_count(passes("Nesterov")),
+        # Starts that never got below the target.
+        "momentum_stuck": formats.count(stuck("momentum")),
+        "nesterov_stuck": formats.count(stuck("Nesterov")),
+        "others_stuck": f"{formats.count(min(others))} to {formats.count(max(others))}",
+        "adam_final": formats.significant(final("Adam")),
+        "adam_passes": formats.median_count(passes("Adam")),
+        "adam_reached": reached("Adam"),
+        "adagrad_final": formats.significant(final("AdaGrad")),
+        # The figure's caption, which reads the median curves roughly.
+        # Roughly where Adam's median curve leaves the plateau of one stuck output.
+        "adam_plateau_passes": formats.about(leaves_plateau()),
+        "adam_final_roughly": formats.significant(final("Adam"), 1),
+        # Roughly the lowest median final error of the five rules the caption groups.
+        "rest_lowest": formats.significant(min(final(rule) for rule in THE_REST), 1),
+        "rest_highest": formats.significant(max(final(rule) for rule in THE_REST), 1),
+        "rmsprop_passes_all": formats.median_count(passes_all("RMSprop")),
+        "momentum_passes_all": formats.median_count(passes_all("momentum")),
+        "nesterov_passes_all": formats.median_count(passes_all("Nesterov")),
+        "adam_passes_all": formats.median_count(passes_all("Adam")),
+    }

@@ -4,7 +4,7 @@ and turned 45° (descent.runs.ravine_race.ravine_path, as optimizer-ravine-table
 from __future__ import annotations
 
 from ...runs import ravine_race
-from . import formats, value
+from . import formats
 
 
 def height(rule: str, turn: float = 0.0) -> float:
@@ -12,23 +12,13 @@ def height(rule: str, turn: float = 0.0) -> float:
     return ravine_race.ravine_path(rule, turn).final
 
 
-@value
-def plain_height() -> str:
-    return formats.significant(height("gradient descent"))
-
-
-@value
-def nesterov_below_momentum() -> str:
-    """How many times lower Nesterov ends than momentum."""
-    return formats.factor(height("momentum") / height("Nesterov"))
-
-
-@value
-def turned_adagrad() -> str:
-    """AdaGrad's height in the valley turned 45°."""
-    return formats.significant(height("AdaGrad", ravine_race.TURNED))
-
-
-@value
-def turned_rmsprop() -> str:
-    return formats.significant(height("RMSprop", ravine_race.TURNED))
+def numbers() -> dict[str, str]:
+    """The numbers the ravine's section names, by name."""
+    return {
+        "plain_height": formats.significant(height("gradient descent")),
+        # How many times lower Nesterov ends than momentum.
+        "nesterov_below_momentum": formats.factor(height("momentum") / height("Nesterov")),
+        # AdaGrad's height in the valley turned 45°.
+        "turned_adagrad": formats.significant(height("AdaGrad", ravine_race.TURNED)),
+        "turned_rmsprop": formats.significant(height("RMSprop", ravine_race.TURNED)),
+    }

@@ -8,7 +8,7 @@ import numpy as np
 
 from ... import landscapes, optimizers
 from ...runs import paths, ravine_race
-from . import formats, value
+from . import formats
 
 # The sliders, (smallest, largest, notch). The figure's alpha is a notch of the first; past
 # 2 / steep plain descent diverges across the valley, and momentum holds out longer.
@@ -17,18 +17,6 @@ BETAS = (0.0, 0.95, 0.05)  # 0: plain gradient descent
 TRIED_BETA = 0.5  # the momentum the page suggests first
 SWUNG_BETA = optimizers.MOMENTUM  # the usual constant, 0.9: too much at the figure's alpha
 CALM_BETA = 0.8  # a little less, which ends far lower than either
-
-
-@value
-def settings() -> str:
-    """The live figure's numbers, for its script (data-settings): the ravine's two curvatures,
-    its start and steps, the figure's alpha, the sliders' ranges, and the picture's reach (the
-    valley as the figures show it: |x| and |y| up to these)."""
-    return formats.data({
-        "flat": landscapes.RAVINE_FLAT, "steep": landscapes.RAVINE_STEEP,
-        "start": list(landscapes.RAVINE_START), "steps": landscapes.RAVINE_STEPS,
-        "alpha": paths.RAVINE_ALPHA, "alphas": list(ALPHAS), "betas": list(BETAS),
-        "box": list(ravine_race.BOX)})
 
 
 def heavy_ball(alpha: float = paths.RAVINE_ALPHA, beta: float = TRIED_BETA,
@@ -54,24 +42,6 @@ def end_height(beta: float, alpha: float = paths.RAVINE_ALPHA) -> float:
     return float(landscapes.ravine_f(path[-1]))
 
 
-@value
-def momentum_height() -> str:
-    """The suggested momentum's final height, as a share of the figure's plain descent's."""
-    return formats.percent(end_height(TRIED_BETA) / end_height(0.0))
-
-
-@value
-def momentum_across() -> str:
-    """The suggested momentum's rate across the valley, at the figure's alpha."""
-    return formats.significant(rate(landscapes.RAVINE_STEEP), 2)
-
-
-@value
-def plain_across() -> str:
-    """The figure's rate across the valley: the size of its step factor there."""
-    return formats.significant(abs(paths.ravine_step_factors()[1]), 2)
-
-
 def height_parts(beta: float, alpha: float = paths.RAVINE_ALPHA) -> tuple[float, float]:
     """The final height's two parts, along the floor and across it (flat x² / 2, steep y² / 2)."""
     path = paths.ravine(alpha=alpha) if beta == 0 else heavy_ball(alpha, beta)
@@ -79,21 +49,29 @@ def height_parts(beta: float, alpha: float = paths.RAVINE_ALPHA) -> tuple[float,
     return landscapes.RAVINE_FLAT * x * x / 2, landscapes.RAVINE_STEEP * y * y / 2
 
 
-@value
-def swung_across() -> str:
-    """The usual momentum's rate across the valley at the figure's alpha (complex roots: √β)."""
-    return formats.significant(rate(landscapes.RAVINE_STEEP, beta=SWUNG_BETA), 3)
-
-
-@value
-def swung_across_share() -> str:
-    """How much of the usual momentum's final height is what is left of the bounces across."""
+def numbers() -> dict[str, str]:
+    """The numbers Part 3's live ravine names, by name."""
     along, across = height_parts(SWUNG_BETA)
-    return formats.percent(across / (along + across))
-
-
-@value
-def calm_height() -> str:
-    """The final height with a little less momentum, as a share of the figure's plain descent's."""
-    return formats.percent(end_height(CALM_BETA) / end_height(0.0))
-
+    plain = end_height(0.0)
+    return {
+        # The live figure's numbers, for its script (data-settings): the ravine's two
+        # curvatures, its start and steps, the figure's alpha, the sliders' ranges, and the
+        # picture's reach (the valley as the figures show it: |x| and |y| up to these).
+        "settings": formats.data({
+            "flat": landscapes.RAVINE_FLAT, "steep": landscapes.RAVINE_STEEP,
+            "start": list(landscapes.RAVINE_START), "steps": landscapes.RAVINE_STEPS,
+            "alpha": paths.RAVINE_ALPHA, "alphas": list(ALPHAS), "betas": list(BETAS),
+            "box": list(ravine_race.BOX)}),
+        # The suggested momentum's final height, as a share of the figure's plain descent's.
+        "momentum_height": formats.percent(end_height(TRIED_BETA) / plain),
+        # The suggested momentum's rate across the valley, at the figure's alpha.
+        "momentum_across": formats.significant(rate(landscapes.RAVINE_STEEP), 2),
+        # The figure's rate across the valley: the size of its step factor there.
+        "plain_across": formats.significant(abs(paths.ravine_step_factors()[1]), 2),
+        # The usual momentum's rate across the valley at the figure's alpha (complex roots: √β).
+        "swung_across": formats.significant(rate(landscapes.RAVINE_STEEP, beta=SWUNG_BETA), 3),
+        # How much of the usual momentum's final height is what is left of the bounces across.
+        "swung_across_share": formats.percent(across / (along + across)),
+        # The final height with a little less momentum, as a share of the figure's plain descent's.
+        "calm_height": formats.percent(end_height(CALM_BETA) / plain),
+    }

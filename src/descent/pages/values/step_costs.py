@@ -8,22 +8,15 @@ they are the 4 examples times the 4 hidden units, a product of the post's parame
 from __future__ import annotations
 
 from ... import costs
-from . import formats, value
+from . import formats
 
 
-@value
-def calls() -> str:
-    """Numpy operations in one full-batch step."""
-    return formats.count(costs.step_cost(4).calls)
-
-
-@value
-def flops() -> str:
-    """Floating-point operations in one step."""
-    return formats.count(costs.step_cost(4).flops)
-
-
-@value
-def flops_per_call() -> str:
-    """Floating-point operations per numpy operation, on average, to the nearest whole one."""
-    return formats.count(round(costs.step_cost(4).flops_per_call))
+def numbers() -> dict[str, str]:
+    """The numbers the GPU paragraph names, by name."""
+    step = costs.step_cost(4)
+    return {
+        "calls": formats.count(step.calls),  # numpy operations in one full-batch step
+        "flops": formats.count(step.flops),  # floating-point operations in one step
+        # Floating-point operations per numpy operation, on average, to the nearest whole one.
+        "flops_per_call": formats.count(round(step.flops_per_call)),
+    }

@@ -9,77 +9,44 @@ from __future__ import annotations
 import numpy as np
 
 from ...runs import switches
-from . import formats, value
+from . import formats
 
 
-def _bias_lower(hidden: int) -> str:
+def bias_lower(hidden: int) -> str:
+    """Seeds whose final error is lower with an output bias than without."""
     found = switches.output_bias(hidden)
     return formats.of(int(np.sum(found.with_ < found.without)), len(found.seeds))
 
 
-@value
-def bias_lower_4() -> str:
-    """Seeds whose final error is lower with an output bias than without, at 4 hidden units."""
-    return _bias_lower(4)
+def numbers() -> dict[str, str]:
+    """The numbers the future-work switches' sections name, by name."""
+    batches, l2 = switches.mini_batches(), switches.l2()
 
+    def batch_end(size: int) -> str:
+        """The median error after the last step with `size` examples per step."""
+        return formats.significant(float(batches.median[size][-1]), 3)
 
-@value
-def bias_lower_32() -> str:
-    return _bias_lower(32)
+    def at_alpha_10(table: str, decay: float) -> str:
+        """At alpha 10, lambda `decay`: the largest weight or the final error."""
+        cell = getattr(l2, table)[l2.alphas.index(10.0), l2.lambdas.index(decay)]
+        return formats.significant(float(cell), 3)
 
-
-def _batch_end(size: int) -> str:
-    return formats.significant(float(switches.mini_batches().median[size][-1]), 3)
-
-
-@value
-def batch_end_4() -> str:
-    """The median error after the last step with all four examples per step."""
-    return _batch_end(4)
-
-
-@value
-def batch_end_2() -> str:
-    return _batch_end(2)
-
-
-@value
-def batch_end_1() -> str:
-    return _batch_end(1)
-
-
-@value
-def full_batch_at_same_passes() -> str:
-    """The full batch's median error after as many passes as one example per step makes in all."""
-    found = switches.mini_batches()
-    passes = found.epochs(1)[-1]
-    return formats.significant(float(found.median[4][list(found.steps).index(passes)]), 3)
-
-
-def _l2(table: str, decay: float) -> str:
-    """At alpha 10, lambda `decay`: the largest weight or the final error."""
-    found = switches.l2()
-    cell = getattr(found, table)[found.alphas.index(10.0), found.lambdas.index(decay)]
-    return formats.significant(float(cell), 3)
-
-
-@value
-def l2_largest_plain() -> str:
-    """The largest |weight| at alpha 10 without L2."""
-    return _l2("largest", 0.0)
-
-
-@value
-def l2_largest_decayed() -> str:
-    """The largest |weight| at alpha 10 with lambda 0.001."""
-    return _l2("largest", 1e-3)
-
-
-@value
-def l2_error_plain() -> str:
-    return _l2("final", 0.0)
-
-
-@value
-def l2_error_decayed() -> str:
-    return _l2("final", 1e-3)
+    # The full batch's median error after as many passes as one example per step makes in all.
+    passes = batches.epochs(1)[-1]
+    at_same_passes = float(batches.median[4][list(batches.steps).index(passes)])
+    return {
+        # Seeds whose final error is lower with an output bias than without, at 4 hidden units.
+        "bias_lower_4": bias_lower(4),
+        "bias_lower_32": bias_lower(32),
+        # The median error after the last step with all four examples per step.
+        "batch_end_4": batch_end(4),
+        "batch_end_2": batch_end(2),
+        "batch_end_1": batch_end(1),
+        "full_batch_at_same_passes": formats.significant(at_same_passes, 3),
+        # The largest |weight| at alpha 10 without L2.
+        "l2_largest_plain": at_alpha_10("largest", 0.0),
+        # The largest |weight| at alpha 10 with lambda 0.001.
+        "l2_largest_decayed": at_alpha_10("largest", 1e-3),
+        "l2_error_plain": at_alpha_10("final", 0.0),
+        "l2_error_decayed": at_alpha_10("final", 1e-3),
+    }
