@@ -20,7 +20,7 @@ def test_the_engine_is_network_train_bit_for_bit(hidden, path):
     runs = [(1, 0.5), (2, 10.0), (3, 1000.0), (1, 10.0)]
     found = engine.train([alpha for _, alpha in runs], *engine.starts([s for s, _ in runs], hidden),
                          2_000, switches=PATHS[path], logged=range(0, 2_000, 500),
-                         count_changes=True)
+                         direction_changes=True)
     assert found.steps.tolist() == [0, 500, 1000, 1500]
     for i, (seed, alpha) in enumerate(runs):
         # One step longer: the plain loop logs the trained network's error at step 2 000.
@@ -30,7 +30,8 @@ def test_the_engine_is_network_train_bit_for_bit(hidden, path):
         assert found.errors[i].tolist() == list(errors.values())  # float ==: bitwise here
         assert found.final[i] == longer[2_000]
         for name, plain in [("synapse_0", synapse_0), ("synapse_1", synapse_1),
-                            ("changes_0", changes_0), ("changes_1", changes_1)]:
+                            ("synapse_0_direction_changes", changes_0),
+                            ("synapse_1_direction_changes", changes_1)]:
             assert np.array_equal(getattr(found, name)[i], plain), (seed, alpha, name)
 
 
@@ -69,12 +70,14 @@ def test_the_final_error_is_the_next_steps_logged_error():
 def test_counting_direction_changes_and_watching_progress_change_no_number():
     args = ([0.5, 100.0], *engine.starts([1, 2]), 2_500)  # crosses a count chunk boundary
     seen = []
-    counted = engine.train(*args, logged=range(0, 2_500, 500), count_changes=True,
+    counted = engine.train(*args, logged=range(0, 2_500, 500), direction_changes=True,
                            progress=seen.append, progress_every=1_000)
     skipped = engine.train(*args, logged=range(0, 2_500, 500))
     assert seen == [1_000, 2_000]
-    assert skipped.changes_0 is None and skipped.changes_1 is None
-    assert counted.changes_0.shape == (2, 3, 4) and counted.changes_0.max() > 0
+    assert skipped.synapse_0_direction_changes is None
+    assert skipped.synapse_1_direction_changes is None
+    assert counted.synapse_0_direction_changes.shape == (2, 3, 4)
+    assert counted.synapse_0_direction_changes.max() > 0
     for name in ("errors", "final", "synapse_0", "synapse_1"):
         assert np.array_equal(getattr(counted, name), getattr(skipped, name)), name
 

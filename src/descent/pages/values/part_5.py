@@ -107,7 +107,7 @@ def moved_100() -> str:
 @value
 def flips_100() -> str:
     """Slope sign changes of all of alpha 100's weights over its last 30 000 steps."""
-    return formats.count(stalls.halves(4).flips(100.0))
+    return formats.count(stalls.halves(4).direction_changes(100.0))
 
 
 @value
@@ -125,8 +125,9 @@ def flips_100_early_count() -> int:
     """Slope sign changes of all of alpha 100's weights in its first EARLY steps."""
     from ... import engine  # the one engine, in the post's 2015 arithmetic
 
-    early = engine.train([100.0], *engine.starts([1], 4), EARLY, count_changes=True)
-    return int(early.changes_0.sum() + early.changes_1.sum())
+    early = engine.train([100.0], *engine.starts([1], 4), EARLY, direction_changes=True)
+    return int(early.synapse_0_direction_changes.sum()
+               + early.synapse_1_direction_changes.sum())
 
 
 @value
