@@ -160,6 +160,35 @@ def test_the_logged_errors_read_as_a_dictionary_in_step_order():
     assert found.logged()[10].tolist() == found.errors[:, 1].tolist()
 
 
+
+def test_a_trained_stack_knows_its_alphas_and_iterations_and_keeps_no_caller_array():
+    alphas = np.array([1.0, 2.0])
+    found = engine.train(alphas, *engine.starts([1, 2]), 30)
+    assert found.alphas.tolist() == [1.0, 2.0] and found.iterations == 30
+    alphas[0] = 5.0  # the caller's array is the caller's: the result kept a copy
+    assert found.alphas.tolist() == [1.0, 2.0]
+
+
+def test_logged_every_keeps_the_multiples_and_nothing_else():
+    found = engine.train([1.0, 2.0], *engine.starts([1, 2]), 30, logged=range(0, 30, 5))
+    fewer = found.logged_every(10)
+    assert fewer.steps.tolist() == [0, 10, 20]
+    assert fewer.errors.tolist() == found.errors[:, [0, 2, 4]].tolist()
+    assert fewer.final is found.final and fewer.weights is found.weights
+
+
+def test_grid_lays_a_stack_out_row_by_row():
+    # Three alphas from seed 1's start, then the same three from seed 2's.
+    alphas = [0.5, 1.0, 2.0] * 2
+    found = engine.train(alphas, *engine.starts([1, 1, 1, 2, 2, 2]), 20, logged=[0, 10],
+                         direction_changes=True)
+    assert found.grid("alphas", 2).tolist() == [[0.5, 1.0, 2.0]] * 2
+    assert found.grid("errors", 2).shape == (2, 3, 2)
+    assert found.grid("final", 2)[1, 0] == found.final[3]
+    assert np.array_equal(found.grid("synapse_0_direction_changes", 2)[1, 2],
+                          found.synapse_0_direction_changes[5])
+    assert found.grid("reached", 2) is None
+
 ONE = dict(alphas=[1.0], iterations=100)
 
 
