@@ -55,6 +55,23 @@ def test_json_is_one_object_with_full_precision(capsys):
     assert run0["synapse_0"] == exact.synapse_0.tolist()
 
 
+# The --json layout is a public format: these keys, in this order, whatever the package calls
+# its quantities inside.
+JSON_KEYS = ["hidden", "seed", "iterations", "runs"]
+RUN_KEYS = ["alpha", "errors", "synapse_0", "synapse_1", "synapse_0_direction_changes",
+            "synapse_1_direction_changes", "final_error"]
+
+
+@pytest.mark.parametrize("arithmetic", ["2015", "numpy"])
+def test_the_json_layout_keeps_its_keys(arithmetic, capsys):
+    assert main(["sweep", "--json", "--alphas", "0.5,2", "--iterations", "30", "--every", "10",
+                 "--arithmetic", arithmetic]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == JSON_KEYS
+    assert [list(run) for run in data["runs"]] == [RUN_KEYS, RUN_KEYS]
+    assert list(data["runs"][0]["errors"]) == ["0", "10", "20"]
+
+
 def test_closer_look_prints_weights_and_direction_changes(capsys):
     assert main(["sweep", "--closer-look", "--alphas", "10", "--iterations", "100",
                  "--every", "50"]) == 0

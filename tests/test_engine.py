@@ -20,7 +20,7 @@ def test_the_engine_is_network_train_bit_for_bit(hidden, path):
     runs = [(1, 0.5), (2, 10.0), (3, 1000.0), (1, 10.0)]
     found = engine.train([alpha for _, alpha in runs], *engine.starts([s for s, _ in runs], hidden),
                          2_000, switches=PATHS[path], logged=range(0, 2_000, 500),
-                         count_changes=True)
+                         direction_changes=True)
     assert found.steps.tolist() == [0, 500, 1000, 1500]
     for i, (seed, alpha) in enumerate(runs):
         # One step longer: the plain loop logs the trained network's error at step 2 000.
@@ -30,7 +30,8 @@ def test_the_engine_is_network_train_bit_for_bit(hidden, path):
         assert found.errors[i].tolist() == list(errors.values())  # float ==: bitwise here
         assert found.final[i] == longer[2_000]
         for name, plain in [("synapse_0", synapse_0), ("synapse_1", synapse_1),
-                            ("changes_0", changes_0), ("changes_1", changes_1)]:
+                            ("synapse_0_direction_changes", changes_0),
+                            ("synapse_1_direction_changes", changes_1)]:
             assert np.array_equal(getattr(found, name)[i], plain), (seed, alpha, name)
 
 
@@ -69,12 +70,14 @@ def test_the_final_error_is_the_next_steps_logged_error():
 def test_counting_direction_changes_and_watching_progress_change_no_number():
     args = ([0.5, 100.0], *engine.starts([1, 2]), 2_500)  # crosses a count chunk boundary
     seen = []
-    counted = engine.train(*args, logged=range(0, 2_500, 500), count_changes=True,
+    counted = engine.train(*args, logged=range(0, 2_500, 500), direction_changes=True,
                            progress=seen.append, progress_every=1_000)
     skipped = engine.train(*args, logged=range(0, 2_500, 500))
     assert seen == [1_000, 2_000]
-    assert skipped.changes_0 is None and skipped.changes_1 is None
-    assert counted.changes_0.shape == (2, 3, 4) and counted.changes_0.max() > 0
+    assert skipped.synapse_0_direction_changes is None
+    assert skipped.synapse_1_direction_changes is None
+    assert counted.synapse_0_direction_changes.shape == (2, 3, 4)
+    assert counted.synapse_0_direction_changes.max() > 0
     for name in ("errors", "final", "synapse_0", "synapse_1"):
         assert np.array_equal(getattr(counted, name), getattr(skipped, name)), name
 
@@ -156,6 +159,35 @@ def test_the_logged_errors_read_as_a_dictionary_in_step_order():
     assert list(found.logged()) == [0, 10, 20]
     assert found.logged()[10].tolist() == found.errors[:, 1].tolist()
 
+
+
+def test_a_trained_stack_knows_its_alphas_and_iterations_and_keeps_no_caller_array():
+    alphas = np.array([1.0, 2.0])
+    found = engine.train(alphas, *engine.starts([1, 2]), 30)
+    assert found.alphas.tolist() == [1.0, 2.0] and found.iterations == 30
+    alphas[0] = 5.0  # the caller's array is the caller's: the result kept a copy
+    assert found.alphas.tolist() == [1.0, 2.0]
+
+
+def test_logged_every_keeps_the_multiples_and_nothing_else():
+    found = engine.train([1.0, 2.0], *engine.starts([1, 2]), 30, logged=range(0, 30, 5))
+    fewer = found.logged_every(10)
+    assert fewer.steps.tolist() == [0, 10, 20]
+    assert fewer.errors.tolist() == found.errors[:, [0, 2, 4]].tolist()
+    assert fewer.final is found.final and fewer.weights is found.weights
+
+
+def test_grid_lays_a_stack_out_row_by_row():
+    # Three alphas from seed 1's start, then the same three from seed 2's.
+    alphas = [0.5, 1.0, 2.0] * 2
+    found = engine.train(alphas, *engine.starts([1, 1, 1, 2, 2, 2]), 20, logged=[0, 10],
+                         direction_changes=True)
+    assert found.grid("alphas", 2).tolist() == [[0.5, 1.0, 2.0]] * 2
+    assert found.grid("errors", 2).shape == (2, 3, 2)
+    assert found.grid("final", 2)[1, 0] == found.final[3]
+    assert np.array_equal(found.grid("synapse_0_direction_changes", 2)[1, 2],
+                          found.synapse_0_direction_changes[5])
+    assert found.grid("reached", 2) is None
 
 ONE = dict(alphas=[1.0], iterations=100)
 

@@ -8,9 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-import numpy as np
-
-from . import arguments, engine, folders, limits, logs
+from . import arguments, folders, limits, logs
 from .runs import sweeps
 from .network import ALPHAS, ARITHMETICS
 from .progress import Progress
@@ -122,15 +120,12 @@ def _sweep(args) -> int:
                               progress_every=progress.every() if progress else 1000)
     # The article logs each error before that step's update, so its last line is one step
     # short of the trained network; the CLI adds the error after the last update.
-    final = engine.final_errors(np.stack([run.synapse_0 for run in result.runs]),
-                                np.stack([run.synapse_1 for run in result.runs]),
-                                ARITHMETICS[args.arithmetic])
     if args.json:
-        text = json.dumps(logs.sweep_json(result, final)) + "\n"
+        text = json.dumps(logs.sweep_json(result, result.final)) + "\n"
     elif args.closer_look:
-        text = logs.closer_look_log(result, final)
+        text = logs.closer_look_log(result, result.final)
     else:
-        text = logs.sweep_log(result, final)
+        text = logs.sweep_log(result, result.final)
     # Written whole and flushed here, so a full disk is reported below, not at exit.
     sys.stdout.write(text)
     sys.stdout.flush()

@@ -9,7 +9,7 @@ network.train's numbers bit for bit where the two overlap (tested).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,15 +24,20 @@ TRAINED = ("synapse_1", "bias_1", "gamma", "beta", "synapse_0")  # the order of 
 
 @dataclass(frozen=True)
 class Trained:
-    """A stack of networks after training, one leading row per network."""
+    """A stack of networks after training, one leading row per network: the one result type
+    of the engine, which sweeps and studies read through views (runs.sweeps, runs.studies)."""
 
+    alphas: np.ndarray  # (B,) each network's alpha
+    iterations: int  # the updates each network made
     steps: np.ndarray  # (S,) the logged steps, each error measured before that step's update
     errors: np.ndarray  # (B, S) mean |error| on all 4 examples (no masks) at those steps
     final: np.ndarray  # (B,) the same after the last update
     weights: Weights  # synapse_0 (B, n_in, hidden), synapse_1 (B, hidden, 1), switched extras
     reached: np.ndarray | None = None  # (B,) first step whose error was below target, or -1
-    changes_0: np.ndarray | None = None  # (B, n_in, hidden) sign flips of synapse_0's slope
-    changes_1: np.ndarray | None = None  # (B, hidden, 1); both None unless counted
+    # How often each weight's slope changed sign from one step to the next (the post's
+    # "update direction changes"); None unless train counted them.
+    synapse_0_direction_changes: np.ndarray | None = None  # (B, n_in, hidden)
+    synapse_1_direction_changes: np.ndarray | None = None  # (B, hidden, 1)
 
     @property
     def synapse_0(self) -> np.ndarray:
@@ -45,6 +50,17 @@ class Trained:
     def logged(self) -> dict[int, np.ndarray]:
         """The errors as {step: (B,) errors}, in step order."""
         return {int(j): self.errors[:, s] for s, j in enumerate(self.steps)}
+
+    def logged_every(self, every: int) -> Trained:
+        """The same networks with only the logged steps that are multiples of every."""
+        kept = self.steps % every == 0
+        return replace(self, steps=self.steps[kept], errors=self.errors[:, kept])
+
+    def grid(self, name: str, rows: int) -> np.ndarray | None:
+        """One of the stack's (B, ...) arrays, by name, as (rows, B // rows, ...): for a stack
+        trained row by row (e.g. every alpha from one start, then from the next)."""
+        values = getattr(self, name)
+        return None if values is None else values.reshape(rows, -1, *values.shape[1:])
 
 
 def starts(seeds, hidden: int = 4) -> tuple[np.ndarray, np.ndarray]:
@@ -101,15 +117,15 @@ def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, 
 
 def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradient descent",
           switches: Switches = PLAIN, seeds=None, logged=(), target: float | None = None,
-          count_changes: bool = False, progress=None, progress_every: int = 1000,
+          direction_changes: bool = False, progress=None, progress_every: int = 1000,
           ops=post_arithmetic) -> Trained:
     """Train a stack of networks; the starting weights are copied, never modified.
 
     rule: one of optimizers.RULES. switches: variants.Switches (seeds, one per network, seed
     the dropout and DropConnect masks). logged: the steps whose error to keep (e.g.
     range(0, iterations, every), or log_steps(iterations)). target: with it, `reached` says
-    at which step each network's error first fell below it. count_changes: count, per weight,
-    how often its slope changed sign from one step to the next. progress(steps_done), if
+    at which step each network's error first fell below it. direction_changes: count, per
+    weight, how often its slope changed sign from one step to the next. progress(steps_done), if
     given, is called every progress_every steps; it only watches. ops: the arithmetic (the
     post's, descent.post_arithmetic, for every stored run; another only to compare with it).
     """
@@ -119,7 +135,7 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
     marks = iter(logged.tolist())  # the logged steps in order; -1 once they are all done
     upcoming = next(marks, -1)
     net = variants.SwitchedPass(w, switches, seeds, ops)
-    flips = _Flips(w, iterations) if count_changes else None
+    counter = _DirectionChanges(w, iterations) if direction_changes else None
     memory = {}
     errors, reached = [], np.full(len(alpha), -1)
     # Past the cliff the weights grow without bound; inf - inf there is NaN, as in the plain
@@ -134,15 +150,16 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
                     upcoming = next(marks, -1)
                 if target is not None:
                     reached[(reached < 0) & (error < target)] = j
-            if flips is not None:
-                flips.record(j, slopes["synapse_0"], slopes["synapse_1"])
+            if counter is not None:
+                counter.record(j, slopes["synapse_0"], slopes["synapse_1"])
             apply(w, slopes, alpha, update, memory)
             if progress is not None and (j + 1) % progress_every == 0:
                 progress(j + 1)
         final = variants.mean_errors(w, switches, ops)
     errors = np.stack(errors, axis=1) if errors else np.empty((len(alpha), 0))
-    changes = (flips.changes_0, flips.changes_1) if flips is not None else (None, None)
-    return Trained(logged, errors, final, w, reached if target is not None else None, *changes)
+    counts = counter.counts if counter is not None else (None, None)
+    return Trained(alpha.reshape(-1).copy(), int(iterations), logged, errors, final, w,
+                   reached if target is not None else None, *counts)
 
 
 def apply(w: Weights, slopes: dict, alpha, update=gradient_descent, memory=None) -> None:
@@ -154,27 +171,25 @@ def apply(w: Weights, slopes: dict, alpha, update=gradient_descent, memory=None)
             getattr(w, name).__isub__(update(slopes[name], kept, alpha))
 
 
-_CHUNK = 1024  # steps of slope signs kept between two counts of their flips
+_CHUNK = 1024  # steps of slope signs kept between two counts of their direction changes
 
 
-class _Flips:
-    """Sign flips of each weight's slope, counted once per chunk of steps (far cheaper than per
-    step); row 0 of the record holds the step before the chunk."""
+class _DirectionChanges:
+    """Direction changes of each weight (sign changes of its slope), counted once per chunk of
+    steps (far cheaper than per step); row 0 of the record holds the step before the chunk."""
 
     def __init__(self, w: Weights, iterations: int):
         self.iterations = iterations
-        self.falling_0 = np.empty((_CHUNK + 1, *w.synapse_0.shape), dtype=bool)
-        self.falling_1 = np.empty((_CHUNK + 1, *w.synapse_1.shape), dtype=bool)
-        self.changes_0 = np.zeros(w.synapse_0.shape, dtype=np.int64)
-        self.changes_1 = np.zeros(w.synapse_1.shape, dtype=np.int64)
+        self.falling = tuple(np.empty((_CHUNK + 1, *a.shape), dtype=bool)
+                             for a in (w.synapse_0, w.synapse_1))
+        self.counts = tuple(np.zeros(a.shape, dtype=np.int64) for a in (w.synapse_0, w.synapse_1))
 
     def record(self, j, slope_0, slope_1):
         row = j % _CHUNK + 1
-        np.less(slope_0, 0, out=self.falling_0[row])
-        np.less(slope_1, 0, out=self.falling_1[row])
+        for slope, falling in zip((slope_0, slope_1), self.falling):
+            np.less(slope, 0, out=falling[row])
         if row == _CHUNK or j == self.iterations - 1:
             first = 2 if j < _CHUNK else 1  # step 0 has no previous step to differ from
-            for falling, changes in ((self.falling_0, self.changes_0),
-                                     (self.falling_1, self.changes_1)):
-                changes += np.sum(falling[first:row + 1] != falling[first - 1:row], axis=0)
+            for falling, counts in zip(self.falling, self.counts):
+                counts += np.sum(falling[first:row + 1] != falling[first - 1:row], axis=0)
                 falling[0] = falling[row]

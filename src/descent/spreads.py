@@ -14,29 +14,31 @@ from .compare import STEPS
 from .runs import ulp
 
 
-def _block_lists(hidden: int, errors, synapse_0, synapse_1, changes_0, changes_1, alpha: float):
+def _block_lists(hidden: int, errors, synapse_0, synapse_1, synapse_0_direction_changes,
+                 synapse_1_direction_changes, alpha: float):
     blocks = {(f"errors-{hidden}", alpha): [printed.error(e) for e in errors]}
     if hidden == 4:  # the post's closer look trained 4 hidden units
         blocks[("weights", alpha)] = [printed.weight(v) for v in
                                       list(synapse_0.ravel()) + list(synapse_1.ravel())]
         blocks[("counts", alpha)] = [printed.count(v) for v in
-                                     list(changes_0.ravel()) + list(changes_1.ravel())]
+                                     list(synapse_0_direction_changes.ravel())
+                                     + list(synapse_1_direction_changes.ravel())]
     return blocks
 
 
 def blocks() -> list[dict[tuple[str, float], list[str]]]:
     """Our blocks again from each one-ulp-nudged start (runs.ulp), printed like the post."""
-    found = {hidden: ulp.nudged(hidden, count_changes=hidden == 4) for hidden in (4, 32)}
+    found = {hidden: ulp.nudged(hidden, direction_changes=hidden == 4) for hidden in (4, 32)}
     columns = [list(found[4].steps).index(j) for j in STEPS]
     starts = []
     for n in range(ulp.NUDGES):
         blocks = {}
         for hidden, run in found.items():
+            changes = (run.synapse_0_direction_changes, run.synapse_1_direction_changes)
             for a, alpha in enumerate(run.alphas):
-                changes = (None, None) if run.changes_0 is None else \
-                    (run.changes_0[n, a], run.changes_1[n, a])
+                counts = [None if counted is None else counted[n, a] for counted in changes]
                 blocks.update(_block_lists(hidden, run.errors[n, a, columns], run.synapse_0[n, a],
-                                           run.synapse_1[n, a], *changes, alpha))
+                                           run.synapse_1[n, a], *counts, alpha))
         starts.append(blocks)
     return starts
 

@@ -85,12 +85,13 @@ def test_the_fused_candidate_accumulates_with_fma_from_the_first_product():
 def test_four_lanes_is_the_site_s_arithmetic_bit_for_bit():
     synapse_0, synapse_1 = engine.starts([1] * len(ALPHAS), 32)
     plain = engine.train(ALPHAS, synapse_0, synapse_1, 300, logged=range(0, 300, 50),
-                         count_changes=True)
+                         direction_changes=True)
     candidate = engine.train(ALPHAS, synapse_0, synapse_1, 300, logged=range(0, 300, 50),
-                             count_changes=True, ops=orders.Orders())
+                             direction_changes=True, ops=orders.Orders())
     assert np.array_equal(plain.errors, candidate.errors)
     assert np.array_equal(plain.synapse_0, candidate.synapse_0)
-    assert np.array_equal(plain.changes_0, candidate.changes_0)
+    assert np.array_equal(plain.synapse_0_direction_changes,
+                          candidate.synapse_0_direction_changes)
 
 
 @pytest.mark.parametrize("candidate", list(orders.TRAINED))

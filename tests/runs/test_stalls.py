@@ -7,17 +7,18 @@ import numpy as np
 from descent import engine
 from descent.network import ALPHAS
 from descent.runs import stalls
+from descent.variants import Weights
 
 
 def test_two_halves_are_one_run():
-    # A short version of halves(): 2 + 3 steps against 5 in one go, counting flips in the second.
+    # A short version of halves(): 2 + 3 steps against 5 in one go, counting direction changes in the second.
     start = engine.starts([1] * len(ALPHAS), 4)
-    whole = engine.train(ALPHAS, *start, 5, count_changes=True)
+    whole = engine.train(ALPHAS, *start, 5, direction_changes=True)
     first = engine.train(ALPHAS, *start, 2)
-    second = engine.train(ALPHAS, first.synapse_0, first.synapse_1, 3, count_changes=True)
+    second = engine.train(ALPHAS, first.synapse_0, first.synapse_1, 3, direction_changes=True)
     assert np.array_equal(second.synapse_0, whole.synapse_0)
     assert np.array_equal(second.synapse_1, whole.synapse_1)
-    assert np.all(second.changes_0 <= whole.changes_0)
+    assert np.all(second.synapse_0_direction_changes <= whole.synapse_0_direction_changes)
 
 
 def test_outputs_are_the_forward_pass():
@@ -29,8 +30,14 @@ def test_outputs_are_the_forward_pass():
     assert np.allclose(out, sigmoid(sigmoid(X @ synapse_0) @ synapse_1)[:, 0], rtol=1e-14)
 
 
-def test_moved_and_flips_read_the_halves():
+def test_moved_and_direction_changes_read_the_halves():
     a = np.zeros((1, 3, 4))
-    found = stalls.Halves((1.0,), 4, a, np.zeros((1, 4, 1)), a + 0.25, np.full((1, 4, 1), -0.5),
-                          np.ones((1, 3, 4), dtype=int), np.zeros((1, 4, 1), dtype=int))
-    assert found.moved(1.0) == 0.5 and found.flips(1.0) == 12
+
+    def trained(synapse_0, synapse_1, *counts):
+        return engine.Trained(np.array([1.0]), 1, np.array([0]), np.zeros((1, 1)), np.zeros(1),
+                              Weights(synapse_0, synapse_1), None, *counts)
+
+    found = stalls.Halves(4, trained(a, np.zeros((1, 4, 1))),
+                          trained(a + 0.25, np.full((1, 4, 1), -0.5),
+                                  np.ones((1, 3, 4), dtype=int), np.zeros((1, 4, 1), dtype=int)))
+    assert found.moved(1.0) == 0.5 and found.direction_changes(1.0) == 12

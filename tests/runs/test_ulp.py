@@ -38,10 +38,10 @@ def test_starts_differ_from_seed_1_only_where_moved():
 
 def test_the_stored_runs_cover_every_alpha_and_start():
     for hidden in (4, 32):
-        found = ulp.nudged(hidden, count_changes=hidden == 4)
+        found = ulp.nudged(hidden, direction_changes=hidden == 4)
         assert found.alphas == ALPHAS and found.errors.shape[:2] == (ulp.NUDGES, len(ALPHAS))
         assert found.synapse_0.shape == (ulp.NUDGES, len(ALPHAS), 3, hidden)
-        assert (found.changes_0 is None) == (hidden == 32)
+        assert (found.synapse_0_direction_changes is None) == (hidden == 32)
         # Nudged by one ulp, every run starts from the article's error to the last printed digit.
         first = sweeps.article_sweep(hidden).runs[0].errors[0]
         assert np.all(np.abs(found.errors[:, :, 0] - first) < 1e-13)

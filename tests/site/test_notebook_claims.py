@@ -54,10 +54,11 @@ def test_closer_look_counts_changes_where_the_runs_stall_and_weights_grow_with_a
     assert ("a count is not proof of bouncing: alpha 1000's run stalls on flat sigmoids within its "
             "first 500 steps and still counts changes after that") in text
     from descent import engine
-    early = engine.train([1000.0], *engine.starts([1], 4), 500, count_changes=True)
+    early = engine.train([1000.0], *engine.starts([1], 4), 500, direction_changes=True)
     late = engine.train([1000.0], early.synapse_0, early.synapse_1, 60_000 - 500,
-                        count_changes=True)
-    flips = lambda t: int(t.changes_0.sum() + t.changes_1.sum())  # noqa: E731
+                        direction_changes=True)
+    flips = lambda t: int(t.synapse_0_direction_changes.sum()  # noqa: E731
+                         + t.synapse_1_direction_changes.sum())
     assert flips(late) > 0 and abs(float(late.final[0]) - 0.5) < 1e-6
     assert ("the largest weight grows with alpha, far the most at alpha 1000") in text
     runs = sweeps.as_logged(sweeps.article_sweep(hidden=4)).runs

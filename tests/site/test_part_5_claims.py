@@ -167,8 +167,8 @@ def test_alpha_100_is_a_saturation_stall_not_bouncing(prose):
     halves = stalls.halves(4)
     ours = next(r for r in sweeps.article_sweep(4).runs if r.alpha == 100.0)
     i = halves.index(100.0)
-    assert np.array_equal(halves.end_0[i], ours.synapse_0)  # the halves are the sweep's run
-    assert np.array_equal(halves.end_1[i], ours.synapse_1)
+    assert np.array_equal(halves.second.synapse_0[i], ours.synapse_0)  # the halves are the sweep's run
+    assert np.array_equal(halves.second.synapse_1[i], ours.synapse_1)
     layer_1, out = stalls.final_outputs(100.0)
     assert ("After 60 000 steps the four outputs are {{ part_5.outputs_100 }}: three right, and the "
             "last, for the input (1, 1, 1), stuck at 0.5, which alone makes the mean error 0.125 "
@@ -206,7 +206,8 @@ def test_alpha_100_is_a_saturation_stall_not_bouncing(prose):
     assert ("The stall sets in within the first 1 000 steps (the error there is already within 2% "
             "of where it ends)") in prose
     assert ours.errors[1000] / sweep_readings.final_errors(4)[100.0] < 1.02
-    assert halves.flips(100.0) < 5 and int(value("part_5.flips_100_all")) > 20 * halves.flips(100.0)
+    changes = halves.direction_changes(100.0)
+    assert changes < 5 and int(value("part_5.flips_100_all")) > 20 * changes
     assert int(value("part_5.flips_100_all")) == int(ours.synapse_0_direction_changes.sum()
                                               + ours.synapse_1_direction_changes.sum())
 

@@ -11,7 +11,7 @@ FLOOR = 1e-18  # where a spread of exactly zero is drawn (a log axis has no zero
 
 
 def runs():
-    return ([ulp.nudged.call(hidden, count_changes=hidden == 4) for hidden in (4, 32)]
+    return ([ulp.nudged.call(hidden, direction_changes=hidden == 4) for hidden in (4, 32)]
             + [sweeps.article_sweep.call(hidden) for hidden in (4, 32)])
 
 

@@ -10,7 +10,7 @@ from .tables import columns
 
 def runs():
     # compare.ours() reads the article's sweeps, spreads.blocks() the nudged runs.
-    return ([ulp.nudged.call(hidden, count_changes=hidden == 4) for hidden in (4, 32)]
+    return ([ulp.nudged.call(hidden, direction_changes=hidden == 4) for hidden in (4, 32)]
             + [sweeps.article_sweep.call(hidden) for hidden in (4, 32)])
 
 

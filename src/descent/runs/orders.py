@@ -22,7 +22,7 @@ from .. import engine, fused, post_arithmetic
 from ..network import ALPHAS
 from ..rounded_exp import exp
 from .store import stored
-from .sweeps import ITERATIONS, LOG_EVERY, Run, Sweep
+from .sweeps import ITERATIONS, LOG_EVERY, Sweep, sweep
 
 
 @dataclass(frozen=True)
@@ -64,14 +64,7 @@ TRAINED = {"sequential": Orders(lanes=1), "sequential-fma": Orders(lanes=1, fuse
 def candidate_sweep(candidate: str, hidden: int) -> Sweep:
     """The article's sweep (7 alphas, seed 1, 60 000 steps, errors every 10 000, direction
     counts) in one candidate arithmetic of TRAINED, as one batched run."""
-    synapse_0, synapse_1 = engine.starts([1] * len(ALPHAS), hidden)
-    result = engine.train(ALPHAS, synapse_0, synapse_1, ITERATIONS,
-                          logged=range(0, ITERATIONS, LOG_EVERY), count_changes=True,
-                          ops=TRAINED[candidate])
-    runs = [Run(float(alpha), {j: float(errors[i]) for j, errors in result.logged().items()},
-                result.synapse_0[i], result.synapse_1[i], result.changes_0[i], result.changes_1[i])
-            for i, alpha in enumerate(ALPHAS)]
-    return Sweep(hidden, 1, ITERATIONS, runs)
+    return sweep(ALPHAS, hidden, ITERATIONS, LOG_EVERY, seed=1, ops=TRAINED[candidate])
 
 
 # The one rounding: step 104 (counted from 0, as the post's loop counts j), hidden unit 19, the

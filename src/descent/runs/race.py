@@ -38,15 +38,35 @@ def alpha_range(rule: str, hidden: int = HIDDEN) -> studies.Curve:
 
 @dataclass(frozen=True)
 class Lap:
-    """One rule's race: its alpha, and every seed's error along the way."""
+    """One rule's race: a view of its trained stack, one network per seed at the rule's alpha."""
 
     rule: str
-    alpha: float
     seeds: tuple[int, ...]
-    steps: np.ndarray  # (S,) logged steps
-    errors: np.ndarray  # (seeds, S) mean |error| at those steps, before that step's update
-    final: np.ndarray  # (seeds,) after the last step
-    reached: np.ndarray  # (seeds,) the first step whose error is below TARGET, or -1
+    trained: engine.Trained  # reached against TARGET
+
+    @property
+    def alpha(self) -> float:
+        return float(self.trained.alphas[0])
+
+    @property
+    def steps(self) -> np.ndarray:
+        """(S,) logged steps."""
+        return self.trained.steps
+
+    @property
+    def errors(self) -> np.ndarray:
+        """(seeds, S) mean |error| at those steps, before that step's update."""
+        return self.trained.errors
+
+    @property
+    def final(self) -> np.ndarray:
+        """(seeds,) after the last step."""
+        return self.trained.final
+
+    @property
+    def reached(self) -> np.ndarray:
+        """(seeds,) the first step whose error is below TARGET, or -1."""
+        return self.trained.reached
 
     def passes_to_target(self) -> np.ndarray:
         """Per seed, the passes until the error was below TARGET (inf if it never was): the
@@ -63,6 +83,6 @@ def race(rule: str, seeds: int = SEEDS, hidden: int = HIDDEN) -> Lap:
     find_rule(rule)  # an unknown name fails here, before any work
     alpha = alpha_range(rule, hidden).best[0]
     chosen = tuple(range(1, seeds + 1))
-    found = engine.train(np.full(seeds, alpha), *engine.starts(chosen, hidden), STEPS, rule=rule,
-                         logged=engine.log_steps(STEPS), target=TARGET)
-    return Lap(rule, alpha, chosen, found.steps, found.errors, found.final, found.reached)
+    return Lap(rule, chosen, engine.train(np.full(seeds, alpha), *engine.starts(chosen, hidden),
+                                          STEPS, rule=rule, logged=engine.log_steps(STEPS),
+                                          target=TARGET))

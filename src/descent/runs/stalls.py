@@ -24,16 +24,15 @@ HALF = ITERATIONS // 2
 
 @dataclass(frozen=True)
 class Halves:
-    """The article's seven alphas from seed 1: the weights at 30 000 and at 60 000 steps."""
+    """The article's seven alphas from seed 1, trained in two halves of 30 000 steps."""
 
-    alphas: tuple[float, ...]
     hidden: int
-    halfway_0: np.ndarray  # (alphas, 3, hidden) synapse_0 after 30 000 steps
-    halfway_1: np.ndarray  # (alphas, hidden, 1)
-    end_0: np.ndarray  # the same after 60 000 steps
-    end_1: np.ndarray
-    changes_0: np.ndarray  # sign changes of each weight's slope in the second half only
-    changes_1: np.ndarray
+    first: engine.Trained  # the first half, from the seed-1 start
+    second: engine.Trained  # the second half, from where the first ended, direction changes counted
+
+    @property
+    def alphas(self) -> tuple[float, ...]:
+        return tuple(float(a) for a in self.first.alphas)
 
     def index(self, alpha: float) -> int:
         return self.alphas.index(alpha)
@@ -41,24 +40,22 @@ class Halves:
     def moved(self, alpha: float) -> float:
         """The largest change of any one weight over the last 30 000 steps."""
         i = self.index(alpha)
-        return float(max(np.abs(self.end_0[i] - self.halfway_0[i]).max(),
-                         np.abs(self.end_1[i] - self.halfway_1[i]).max()))
+        return float(max(np.abs(self.second.synapse_0[i] - self.first.synapse_0[i]).max(),
+                         np.abs(self.second.synapse_1[i] - self.first.synapse_1[i]).max()))
 
-    def flips(self, alpha: float) -> int:
-        """How many slope sign changes all weights made together over the last 30 000 steps."""
+    def direction_changes(self, alpha: float) -> int:
+        """How many direction changes all weights made together over the last 30 000 steps."""
         i = self.index(alpha)
-        return int(self.changes_0[i].sum() + self.changes_1[i].sum())
+        return int(self.second.synapse_0_direction_changes[i].sum()
+                   + self.second.synapse_1_direction_changes[i].sum())
 
 
 @stored
 def halves(hidden: int = 4) -> Halves:
-    """The seven alphas from seed 1, 30 000 steps, then 30 000 more counting slope flips."""
+    """The seven alphas from seed 1, 30 000 steps, then 30 000 more counting direction changes."""
     first = engine.train(ALPHAS, *engine.starts([1] * len(ALPHAS), hidden), HALF)
-    second = engine.train(ALPHAS, first.synapse_0, first.synapse_1, ITERATIONS - HALF,
-                          count_changes=True)
-    return Halves(tuple(float(a) for a in ALPHAS), hidden, first.synapse_0.copy(),
-                  first.synapse_1.copy(), second.synapse_0.copy(), second.synapse_1.copy(),
-                  second.changes_0, second.changes_1)
+    return Halves(hidden, first, engine.train(ALPHAS, first.synapse_0, first.synapse_1,
+                                              ITERATIONS - HALF, direction_changes=True))
 
 
 def outputs(synapse_0: np.ndarray, synapse_1: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -72,11 +69,10 @@ def final_outputs(alpha: float, hidden: int = 4) -> tuple[np.ndarray, np.ndarray
     """The hidden layer and the outputs of one alpha's network after 60 000 steps."""
     found = halves(hidden)
     i = found.index(alpha)
-    return outputs(found.end_0[i], found.end_1[i])
+    return outputs(found.second.synapse_0[i], found.second.synapse_1[i])
 
 
 def final_error(alpha: float, hidden: int = 4) -> float:
     """The mean |error| of one alpha's network after 60 000 steps (what the lab reports)."""
     found = halves(hidden)
-    i = found.index(alpha)
-    return float(engine.final_errors(found.end_0[i:i + 1], found.end_1[i:i + 1])[0])
+    return float(found.second.final[found.index(alpha)])

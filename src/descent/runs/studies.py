@@ -73,14 +73,31 @@ def breakdown_alpha(alphas, errors, factor: float = BREAKDOWN_FACTOR) -> float |
 
 @dataclass(frozen=True)
 class SeedSweep:
-    """The article's alpha sweep repeated from several seeded starts."""
+    """The article's alpha sweep repeated from several seeded starts: a view of the trained
+    stack, every alpha from the first seed's start, then from the next seed's."""
 
-    alphas: tuple[float, ...]
     seeds: tuple[int, ...]
     hidden: int
-    steps: np.ndarray  # (samples,) the iterations at which errors were logged
-    errors: np.ndarray  # (seeds, alphas, samples) mean |error| logged during training
-    final: np.ndarray  # (seeds, alphas) final error, after the last update
+    trained: engine.Trained
+
+    @property
+    def alphas(self) -> tuple[float, ...]:
+        return tuple(float(a) for a in self.trained.grid("alphas", len(self.seeds))[0])
+
+    @property
+    def steps(self) -> np.ndarray:
+        """(samples,) the iterations at which errors were logged."""
+        return self.trained.steps
+
+    @property
+    def errors(self) -> np.ndarray:
+        """(seeds, alphas, samples) mean |error| logged during training."""
+        return self.trained.grid("errors", len(self.seeds))
+
+    @property
+    def final(self) -> np.ndarray:
+        """(seeds, alphas) final error, after the last update."""
+        return self.trained.grid("final", len(self.seeds))
 
     def lowest_final(self) -> np.ndarray:
         """(seeds, alphas) True where that alpha has its seed's lowest final error (ties: all)."""
@@ -100,9 +117,7 @@ def seed_sweep(alphas=ALPHAS, seeds=range(1, 21), hidden: int = 4, iterations: i
     found = engine.train(np.tile(alphas, len(seeds)),
                          *engine.starts([seed for seed in seeds for _ in alphas], hidden),
                          iterations, logged=range(0, iterations, every))
-    shape = (len(seeds), len(alphas))
-    return SeedSweep(tuple(float(a) for a in alphas), seeds, hidden, found.steps,
-                     found.errors.reshape(*shape, len(found.steps)), found.final.reshape(shape))
+    return SeedSweep(seeds, hidden, found)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def seed_spread(errors: np.ndarray) -> dict[str, np.ndarray]:
 def ulp_spreads(hidden: int) -> tuple[np.ndarray, list[int | None]]:
     """Per alpha: (highest - lowest) / ours at ULP_AT over ours and the nudged runs, and the
     leading printed digits they all share (None: every digit)."""
-    found, ours = ulp.nudged(hidden, count_changes=hidden == 4), sweeps.article_sweep(hidden)
+    found, ours = ulp.nudged(hidden, direction_changes=hidden == 4), sweeps.article_sweep(hidden)
     column = list(found.steps).index(ULP_AT)
     relative, fixed = [], []
     for index, run in enumerate(ours.runs):

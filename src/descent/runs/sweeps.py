@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import engine
-from ..network import ALPHAS, train
+from .. import engine, post_arithmetic
+from ..network import ALPHAS, ARITHMETICS, train
+from ..variants import Weights
 from .store import stored
 
 ITERATIONS = 60_000
@@ -19,52 +20,94 @@ LOG_EVERY = 10_000  # the article's console logs print every 10 000 iterations
 CURVE_EVERY = 500  # the plots sample the same runs more densely; logging never alters training
 
 
-@dataclass
+@dataclass(frozen=True)
 class Run:
-    """One alpha of a sweep: its error log and the closer-look quantities of the same run."""
+    """One alpha of a sweep: a view of one network of the sweep's trained stack."""
 
-    alpha: float
-    errors: dict[int, float]
-    synapse_0: np.ndarray
-    synapse_1: np.ndarray
-    synapse_0_direction_changes: np.ndarray
-    synapse_1_direction_changes: np.ndarray
+    trained: engine.Trained
+    index: int
+
+    @property
+    def alpha(self) -> float:
+        return float(self.trained.alphas[self.index])
+
+    @property
+    def errors(self) -> dict[int, float]:
+        """{step: mean |error| before that step's update}, in step order."""
+        steps, errors = self.trained.steps, self.trained.errors[self.index]
+        return {int(j): float(e) for j, e in zip(steps, errors)}
+
+    @property
+    def final(self) -> float:
+        """The mean |error| after the last update."""
+        return float(self.trained.final[self.index])
+
+    @property
+    def synapse_0(self) -> np.ndarray:
+        return self.trained.synapse_0[self.index]
+
+    @property
+    def synapse_1(self) -> np.ndarray:
+        return self.trained.synapse_1[self.index]
+
+    @property
+    def synapse_0_direction_changes(self) -> np.ndarray:
+        return self.trained.synapse_0_direction_changes[self.index]
+
+    @property
+    def synapse_1_direction_changes(self) -> np.ndarray:
+        return self.trained.synapse_1_direction_changes[self.index]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Sweep:
-    """A set of alphas trained from the same initial weights."""
+    """A set of alphas trained from the same initial weights: a view of their trained stack."""
 
     hidden: int
     seed: int
-    iterations: int
-    runs: list[Run]
+    trained: engine.Trained  # one network per alpha, direction changes counted
+
+    @property
+    def iterations(self) -> int:
+        return self.trained.iterations
+
+    @property
+    def runs(self) -> list[Run]:
+        return [Run(self.trained, i) for i in range(len(self.trained.alphas))]
+
+    @property
+    def final(self) -> np.ndarray:
+        """(alphas,) each network's mean |error| after the last update."""
+        return self.trained.final
 
 
 def sweep(alphas=ALPHAS, hidden: int = 4, iterations: int = ITERATIONS, every: int = LOG_EVERY,
-          seed: int = 1, progress=None, progress_every: int = 1000) -> Sweep:
+          seed: int = 1, progress=None, progress_every: int = 1000, ops=post_arithmetic) -> Sweep:
     """Train one network per alpha, all from the same seeded start, in one batched run.
 
-    progress(steps_done) is called every progress_every steps (see engine.train).
+    progress(steps_done) is called every progress_every steps (see engine.train); ops: the
+    arithmetic (see engine.train).
     """
     synapse_0, synapse_1 = engine.starts([seed] * len(alphas), hidden)
-    result = engine.train(alphas, synapse_0, synapse_1, iterations,
-                          logged=range(0, iterations, every), count_changes=True,
-                          progress=progress, progress_every=progress_every)
-    runs = [Run(float(alpha), {j: float(errors[i]) for j, errors in result.logged().items()},
-                result.synapse_0[i], result.synapse_1[i],
-                result.changes_0[i], result.changes_1[i])
-            for i, alpha in enumerate(alphas)]
-    return Sweep(hidden, seed, iterations, runs)
+    return Sweep(hidden, seed, engine.train(alphas, synapse_0, synapse_1, iterations,
+                                            logged=range(0, iterations, every),
+                                            direction_changes=True, progress=progress,
+                                            progress_every=progress_every, ops=ops))
 
 
 def sweep_plain(alphas=ALPHAS, hidden: int = 4, iterations: int = 60_000, every: int = 10_000,
                 seed: int = 1, arithmetic: str = "2015") -> Sweep:
     """The same sweep as a plain loop over alphas: in the post's arithmetic, the reference the
     batched run must equal; in "numpy", the post's code as written, run by this machine."""
-    runs = [Run(float(alpha), *train(alpha, hidden, iterations, every, seed, arithmetic))
-            for alpha in alphas]
-    return Sweep(hidden, seed, iterations, runs)
+    found = [train(alpha, hidden, iterations, every, seed, arithmetic) for alpha in alphas]
+    errors, synapse_0, synapse_1, *direction_changes = (np.stack(a) if n else a
+                                                        for n, a in enumerate(zip(*found)))
+    final = engine.final_errors(synapse_0, synapse_1, ARITHMETICS[arithmetic])
+    trained = engine.Trained(np.array(alphas, dtype=float), iterations,
+                             np.array(list(errors[0]), dtype=int),
+                             np.array([list(logged.values()) for logged in errors]), final,
+                             Weights(synapse_0, synapse_1), None, *direction_changes)
+    return Sweep(hidden, seed, trained)
 
 
 @stored
@@ -82,8 +125,4 @@ def as_written_sweep(hidden: int = 4) -> Sweep:
 
 def as_logged(found: Sweep, every: int = LOG_EVERY) -> Sweep:
     """The same runs with only the errors the article printed, for the console logs."""
-    runs = [Run(run.alpha, {j: e for j, e in run.errors.items() if j % every == 0},
-                run.synapse_0, run.synapse_1, run.synapse_0_direction_changes,
-                run.synapse_1_direction_changes)
-            for run in found.runs]
-    return Sweep(found.hidden, found.seed, found.iterations, runs)
+    return Sweep(found.hidden, found.seed, found.trained.logged_every(every))

@@ -24,17 +24,48 @@ NUDGE_SEED = 2015  # any seed; fixed so that the page's numbers are reproducible
 
 @dataclass(frozen=True)
 class Nudged:
-    """The article's seven alphas, each trained from every nudged start."""
+    """The article's seven alphas, each trained from every nudged start: a view of the trained
+    stack, laid out as (nudges, alphas, ...)."""
 
     hidden: int
-    alphas: tuple[float, ...]
     moves: np.ndarray  # (nudges, weights): -1, 0 or +1 ulp for every starting weight
-    steps: np.ndarray  # (samples,) iterations at which errors were logged
-    errors: np.ndarray  # (nudges, alphas, samples) mean |error| logged during training
-    synapse_0: np.ndarray  # (nudges, alphas, 3, hidden) final weights
-    synapse_1: np.ndarray  # (nudges, alphas, hidden, 1)
-    changes_0: np.ndarray | None  # update-direction counts, same shapes (None if not counted)
-    changes_1: np.ndarray | None
+    trained: engine.Trained  # every alpha from the first nudged start, then from the next
+
+    def _grid(self, name: str) -> np.ndarray | None:
+        return self.trained.grid(name, len(self.moves))
+
+    @property
+    def alphas(self) -> tuple[float, ...]:
+        return tuple(float(a) for a in self._grid("alphas")[0])
+
+    @property
+    def steps(self) -> np.ndarray:
+        """(samples,) iterations at which errors were logged."""
+        return self.trained.steps
+
+    @property
+    def errors(self) -> np.ndarray:
+        """(nudges, alphas, samples) mean |error| logged during training."""
+        return self._grid("errors")
+
+    @property
+    def synapse_0(self) -> np.ndarray:
+        """(nudges, alphas, 3, hidden) final weights."""
+        return self._grid("synapse_0")
+
+    @property
+    def synapse_1(self) -> np.ndarray:
+        """(nudges, alphas, hidden, 1)."""
+        return self._grid("synapse_1")
+
+    @property
+    def synapse_0_direction_changes(self) -> np.ndarray | None:
+        """Shaped as synapse_0; None if not counted."""
+        return self._grid("synapse_0_direction_changes")
+
+    @property
+    def synapse_1_direction_changes(self) -> np.ndarray | None:
+        return self._grid("synapse_1_direction_changes")
 
 
 def nudge(weights: np.ndarray, moves: np.ndarray) -> np.ndarray:
@@ -68,20 +99,13 @@ def nudged_starts(hidden: int, moves: np.ndarray) -> list[tuple[np.ndarray, np.n
 
 @stored
 def nudged(hidden: int, nudges: int = NUDGES, seed: int = NUDGE_SEED,
-           count_changes: bool = False) -> Nudged:
+           direction_changes: bool = False) -> Nudged:
     """Every alpha from every nudged start: nudges x 7 networks in one batched run."""
     weights = X.shape[1] * hidden + hidden
     moves = draw_moves(weights, nudges, seed)
     starts = [start for start in nudged_starts(hidden, moves) for _ in ALPHAS]
-    result = engine.train(np.tile(ALPHAS, nudges), np.stack([s[0] for s in starts]),
-                          np.stack([s[1] for s in starts]), ITERATIONS,
-                          logged=range(0, ITERATIONS, CURVE_EVERY), count_changes=count_changes)
-    steps, errors = result.steps, result.errors
-    shape = (nudges, len(ALPHAS))
-
-    def grid(values):
-        return None if values is None else values.reshape(*shape, *values.shape[1:])
-
-    return Nudged(hidden, ALPHAS, moves, steps, errors.reshape(*shape, len(steps)),
-                  grid(result.synapse_0), grid(result.synapse_1),
-                  grid(result.changes_0), grid(result.changes_1))
+    return Nudged(hidden, moves,
+                  engine.train(np.tile(ALPHAS, nudges), np.stack([s[0] for s in starts]),
+                               np.stack([s[1] for s in starts]), ITERATIONS,
+                               logged=range(0, ITERATIONS, CURVE_EVERY),
+                               direction_changes=direction_changes))

@@ -39,8 +39,8 @@ def flips_100_early_count() -> int:
     """Slope sign changes of all of alpha 100's weights in its first EARLY steps."""
     from ... import engine  # the one engine, in the post's 2015 arithmetic
 
-    early = engine.train([100.0], *engine.starts([1], 4), EARLY, count_changes=True)
-    return int(early.changes_0.sum() + early.changes_1.sum())
+    early = engine.train([100.0], *engine.starts([1], 4), EARLY, direction_changes=True)
+    return int(early.synapse_0_direction_changes.sum() + early.synapse_1_direction_changes.sum())
 
 
 def largest_weight_1000() -> float:
@@ -86,7 +86,7 @@ def numbers() -> dict[str, str]:
         # The largest change of any weight over alpha 100's last 30 000 steps.
         "moved_100": formats.significant(halves.moved(100.0)),
         # Slope sign changes of all of alpha 100's weights over its last 30 000 steps.
-        "flips_100": formats.count(halves.flips(100.0)),
+        "flips_100": formats.count(halves.direction_changes(100.0)),
         # Slope sign changes of all of alpha 100's weights over the whole run.
         "flips_100_all": formats.count(hundred.synapse_0_direction_changes.sum()
                                        + hundred.synapse_1_direction_changes.sum()),
