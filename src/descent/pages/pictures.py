@@ -102,7 +102,7 @@ class FigurePictures(Treeprocessor):
     def run(self, root: Element) -> None:
         known, first = self.known(), True
         parents = {child: parent for parent in root.iter() for child in parent}
-        for img in [element for element in root.iter("img")]:
+        for img in list(root.iter("img")):
             html = pictures_html(img, self.folder, known, first, self.md.serializer)
             if html is None:
                 continue
