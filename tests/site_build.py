@@ -49,12 +49,12 @@ def adopt_figures(built: Path, figures: Path) -> list[str]:
     from descent.pages import manifest, rebuild
     from descent.pages.registry import FIGURES
 
-    tools, reader, theirs = manifest.tool_versions(), manifest.Reader(), manifest.read(built)
+    tools, theirs = manifest.tool_versions(), manifest.read(built)
     adopted = []
     with rebuild.locked(figures, lambda line: None):
         ours = manifest.read(figures)
         for figure in rebuild.stale(FIGURES.values(), figures):
-            current = manifest.fingerprint(figure, tools, reader.depends, reader.source)
+            current = manifest.fingerprint(figure, tools)
             if theirs.get(figure.slug) != current:
                 continue  # not in that render, or rendered from other source: the build renders it
             with atomic(figures / figure.path_name) as temp:

@@ -118,7 +118,7 @@ def test_every_rule_that_is_not_a_file_is_phony():
 # A checkout after a build and a test run: what each cleaning target must remove or keep.
 BUILT = ["site/index.html", ".pytest_cache/v/cache/lastfailed", ".cache/build.log",
          ".cache/publish/wheels/descent_reproduced-0.1.0-py3-none-any.whl",
-         ".cache/mkdocs-jupyter/notebook.html", ".cache/notebook-css/a.css",
+         ".cache/publish/notebooks/rendered/a.json", ".cache/publish/notebooks/styles/a.css",
          "figures/bucket.png", "figures/.manifest.json", "figures/.lock",
          "figures/.bucket.png.x.partial", "figures/screens/bucket.png"]
 RUNS = [".cache/runs/runs.sweeps.article_sweep.0123abcd.pickle", ".cache/runs/runs.sweeps.lock"]

@@ -1,6 +1,5 @@
 """Following imports through the package, so dependencies never have to be listed by hand."""
 
-import json
 import os
 
 from descent import sources
@@ -63,31 +62,22 @@ def test_digest_sees_a_file_edited_in_place(monkeypatch, tmp_path):
     assert sources.digest(["a", "b"]) not in (before, after)
 
 
-def test_a_saved_import_graph_spares_the_next_process_parsing_what_did_not_change(monkeypatch, tmp_path):
-    kept = tmp_path / "imports.json"
-    closure = sources.module_closure("engine")
-    sources.save_imports(kept)
-    # A new process: nothing remembered or parsed yet.
-    monkeypatch.setattr(sources, "_remembered", {})
-    monkeypatch.setattr(sources, "_found", {})
-    parsed = []
-    real = sources._module_imports.__wrapped__
-    monkeypatch.setattr(sources, "_module_imports", lambda name, stamp: parsed.append(name) or real(name, stamp))
-    sources.remember_imports(kept)
-    assert sources.module_closure("engine") == closure and parsed == []
-    # A module whose file changed (another stamp) is parsed again; the rest are not.
-    saved = json.loads(kept.read_text())
-    saved["engine"][0] -= 1
-    kept.write_text(json.dumps(saved))
-    monkeypatch.setattr(sources, "_remembered", {})
-    sources.remember_imports(kept)
-    assert sources.module_closure("engine") == closure and parsed == ["engine"]
+def test_a_fingerprint_changes_with_the_parameters_and_with_any_source_reached(monkeypatch, tmp_path):
+    before = sources.fingerprint(["logs"], {"alpha": 10, "hidden": (4, 32)})
+    assert sources.fingerprint(["logs", "logs"], {"hidden": [4, 32], "alpha": 10}) == before
+    assert sources.fingerprint(["logs"], {"alpha": 1, "hidden": (4, 32)}) != before
+    assert sources.fingerprint(["network"], {"alpha": 10, "hidden": (4, 32)}) != before
+    # network.py is not named, but logs reaches it
+    edited = tmp_path / "network.py"
+    edited.write_bytes(sources.module_path("network").read_bytes() + b"\n")
+    real = sources.module_path
+    monkeypatch.setattr(sources, "module_path", lambda n: edited if n == "network" else real(n))
+    assert sources.fingerprint(["logs"], {"alpha": 10, "hidden": (4, 32)}) != before
 
 
-def test_a_damaged_import_graph_is_ignored(monkeypatch, tmp_path):
-    monkeypatch.setattr(sources, "_remembered", {})
-    for text in ("{not json", "[1, 2]", '{"engine": 5}'):
-        (tmp_path / "imports.json").write_text(text)
-        sources.remember_imports(tmp_path / "imports.json")
-    sources.remember_imports(tmp_path / "missing.json")
-    assert sources._remembered == {}
+def test_a_fingerprint_says_what_json_cannot_by_repr():
+    class Look:
+        def __repr__(self):
+            return "Look('dark')"
+
+    assert sources.fingerprint([], {"look": Look()}) == sources.fingerprint([], {"look": "Look('dark')"})

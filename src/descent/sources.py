@@ -1,7 +1,9 @@
-"""Which package modules a piece of code reaches through its imports, and their source.
+"""Which package modules a piece of code reaches through its imports, their source, and the
+one fingerprint every kept result is stored under.
 
-A figure, a log or a notebook is stale when the source it runs has changed; these helpers find
-that source by following imports, so nobody has to keep a list of dependencies by hand.
+A run, a figure, a notebook or the wheel is stale when the source it runs or the parameters it
+is made with have changed; `fingerprint` hashes both, following imports, so nobody has to keep a
+list of dependencies by hand.
 """
 
 from __future__ import annotations
@@ -12,8 +14,6 @@ import hashlib
 import json
 from pathlib import Path
 from typing import Iterable
-
-from .atomic import write_text
 
 PACKAGE = "descent"
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -64,38 +64,9 @@ def _module_imports(name: str, stamp: tuple[int, int]) -> frozenset[str]:
     return frozenset(direct_imports(module_path(name).read_text(encoding="utf-8"), name))
 
 
-# What a previous process found (remember_imports), and what this one found (save_imports):
-# module name -> (its file's stat stamp, the package modules it imports).
-_remembered: dict[str, tuple[tuple[int, int], frozenset[str]]] = {}
-_found: dict[str, tuple[tuple[int, int], frozenset[str]]] = {}
-
-
 def _imports_of(name: str) -> frozenset[str]:
     stat = module_path(name).stat()
-    stamp = (stat.st_mtime_ns, stat.st_size)
-    known = _remembered.get(name)
-    imports = known[1] if known and known[0] == stamp else _module_imports(name, stamp)
-    _found[name] = (stamp, imports)
-    return imports
-
-
-def remember_imports(path: Path) -> None:
-    """Take the imports a previous process saved in `path` (save_imports) for every module whose
-    file has the same stat stamp still, instead of parsing it again; a site build that changes
-    nothing parsed the package's 118 modules in every process. A missing or damaged file: none."""
-    try:
-        saved = json.loads(Path(path).read_text(encoding="utf-8"))
-        _remembered.update({name: ((int(mtime), int(size)), frozenset(imports))
-                            for name, (mtime, size, imports) in saved.items()})
-    except (OSError, ValueError, TypeError, AttributeError):
-        pass
-
-
-def save_imports(path: Path) -> None:
-    """Keep the imports this process read (of the modules it asked about) for the next one."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    write_text(path, json.dumps({name: [*stamp, sorted(imports)]
-                                 for name, (stamp, imports) in sorted(_found.items())}))
+    return _module_imports(name, (stat.st_mtime_ns, stat.st_size))
 
 
 def _closure(start: Iterable[str]) -> set[str]:
@@ -137,4 +108,12 @@ def _digest(stamped: tuple[tuple[str, int, int], ...]) -> str:
     hashed = hashlib.sha256()
     for name, _, _ in stamped:
         hashed.update(name.encode() + b"\0" + module_path(name).read_bytes() + b"\0")
+    return hashed.hexdigest()
+
+
+def fingerprint(modules: Iterable[str], parameters: dict) -> str:
+    """The key of a kept result: a hash of its parameters (as JSON; what JSON cannot say, by
+    repr) and of the source of the named package modules and every one they reach."""
+    hashed = hashlib.sha256(json.dumps(parameters, sort_keys=True, default=repr).encode())
+    hashed.update(digest(_closure(modules)).encode())
     return hashed.hexdigest()

@@ -29,38 +29,41 @@ def copy_of_build(built, tmp_path):
     return out_dir
 
 
-def _edit(monkeypatch, dependency):
+def _edit(monkeypatch, tmp_path, dependency):
     """Make one module's source look changed, as if someone had edited it."""
-    original = manifest.module_source
-    monkeypatch.setattr(manifest, "module_source", lambda name: original(name) + (
-        b"\n# edited\n" if name == dependency else b""))
+    edited = tmp_path / f"edited-{dependency}.py"
+    edited.write_bytes(sources.module_path(dependency).read_bytes() + b"\n# edited\n")
+    original = sources.module_path
+    monkeypatch.setattr(sources, "module_path",
+                        lambda name: edited if name == dependency else original(name))
 
 
 def test_a_second_build_renders_nothing(copy_of_build):
     assert build.build(out_dir=copy_of_build) == []
 
 
-def test_editing_one_figures_module_rerenders_only_that_figure(copy_of_build, monkeypatch):
+def test_editing_one_figures_module_rerenders_only_that_figure(copy_of_build, monkeypatch, tmp_path):
     before = (copy_of_build / "bucket.png").stat().st_mtime_ns
-    _edit(monkeypatch, "figures.divergence")
+    _edit(monkeypatch, tmp_path, "figures.divergence")
     assert build.build(out_dir=copy_of_build) == [f"divergence{look}" for look in LOOKS]
     assert build.build(out_dir=copy_of_build) == []
     assert (copy_of_build / "bucket.png").stat().st_mtime_ns == before
 
 
 def test_restyling_a_figure_redraws_it_from_the_stored_runs_without_training(copy_of_build,
-                                                                           monkeypatch):
+                                                                           monkeypatch, tmp_path):
     def no_training(*args, **kwargs):
         raise AssertionError("a restyle must not train")
 
     monkeypatch.setattr(studies, "learning_rate_curve", no_training)
     monkeypatch.setattr(studies.learning_rate, "memory", {})  # not even from this process
-    _edit(monkeypatch, "figures.learning_rate")
+    _edit(monkeypatch, tmp_path, "figures.learning_rate")
     assert build.build(out_dir=copy_of_build) == [f"learning-rate{look}" for look in LOOKS]
 
 
-def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build, monkeypatch):
-    _edit(monkeypatch, "landscapes")
+def test_editing_a_shared_module_rerenders_exactly_its_dependants(copy_of_build, monkeypatch,
+                                                                   tmp_path):
+    _edit(monkeypatch, tmp_path, "landscapes")
     # Which figures are drawn again is the question, not how: a stand-in draws them.
     monkeypatch.setattr(Figure, "render", lambda self, path: Path(path).write_bytes(b"x"))
     expected = [slug for slug, figure in FIGURES.items() if "landscapes" in figure.depends]

@@ -1,24 +1,33 @@
-"""A figure's fingerprint: the same whether each module is read once for many figures or not."""
+"""A figure's fingerprint: the one fingerprint (descent.sources) of its module, parameters and tools."""
 
 from __future__ import annotations
 
+import dataclasses
+
+from descent import sources
 from descent.pages import manifest
 from descent.pages.registry import FIGURES
 
 
-def test_the_memoised_reader_gives_every_figure_its_plain_fingerprint():
-    tools, reader = manifest.tool_versions(), manifest.Reader()
-    for figure in FIGURES.values():
-        plain = manifest.fingerprint(figure, tools)
-        assert manifest.fingerprint(figure, tools, reader.depends, reader.source) == plain
-    # Each module was read once, though figures share them.
-    assert reader.source.cache_info().misses == len(
-        {name for figure in FIGURES.values() for name in figure.depends})
+def test_a_figure_is_keyed_by_its_module_its_parameters_and_the_tools():
+    figure = FIGURES["basins"]
+    tools = manifest.tool_versions()
+    key = manifest.fingerprint(figure, tools)
+    assert key == manifest.fingerprint(figure) == sources.fingerprint(
+        [figure.module_name], {"slug": "basins", "path": "basins.png", "params": figure.params,
+                               "tools": tools})
+    assert manifest.fingerprint(dataclasses.replace(figure, params={"balls": 99, "seed": 1}), tools) != key
+    assert manifest.fingerprint(figure, tools.replace("numpy=", "numpy=0")) != key
+    assert manifest.fingerprint(FIGURES["basins-dark"], tools) != key
 
 
-def test_a_changed_source_changes_the_fingerprint():
-    figure = next(iter(FIGURES.values()))
-    tools, reader = manifest.tool_versions(), manifest.Reader()
-    before = manifest.fingerprint(figure, tools, reader.depends, reader.source)
-    edited = lambda name: reader.source(name) + (b"# edited\n" if name == figure.module_name else b"")
-    assert manifest.fingerprint(figure, tools, reader.depends, edited) != before
+def test_a_changed_source_changes_the_fingerprint(monkeypatch, tmp_path):
+    figure = FIGURES["bucket"]
+    before = manifest.fingerprint(figure)
+    style = "figures.style"  # not the figure's own module: one it reaches
+    assert style in figure.depends
+    edited = tmp_path / "style.py"
+    edited.write_bytes(sources.module_path(style).read_bytes() + b"# edited\n")
+    real = sources.module_path
+    monkeypatch.setattr(sources, "module_path", lambda name: edited if name == style else real(name))
+    assert manifest.fingerprint(figure) != before

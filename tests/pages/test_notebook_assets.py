@@ -94,6 +94,21 @@ def test_notebook_plots_are_served_as_files_the_first_eager_the_rest_lazy(tmp_pa
 
 
 
+def test_a_served_plot_gets_its_size_unless_it_says_one(tmp_path):
+    site = tmp_path / "site"
+    page = site / "notebooks" / "nb" / "index.html"
+    page.parent.mkdir(parents=True)
+    data = base64.b64encode(png(567, 447)).decode()
+    page.write_text('<div class="jupyter-wrapper"><img alt="plot" class="" src="data:image/png;base64,'
+                    f'{data}"/><img alt="w" src="data:image/png;base64,{data}" width="100"></div>')
+    notebook_assets.serve_notebook_images(site)
+    (served,) = (site / "assets" / "images" / "notebook").iterdir()
+    text = page.read_text()
+    assert (f'<img alt="plot" class="" src="../../assets/images/notebook/{served.name}" width="567" '
+            'height="447" />') in text
+    assert f'<img alt="w" src="../../assets/images/notebook/{served.name}" width="100" loading="lazy">' in text
+
+
 def test_a_pruning_is_kept_in_the_cache_and_used_while_its_inputs_stay_the_same(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
 
@@ -162,9 +177,10 @@ def test_odd_markup_moves_the_same_and_nothing_else_changes(tmp_path):
     expected = (original
                 .replace("<STYLE TYPE='text/css'>pre { line-height: 125%; }</STYLE>   \n", "")
                 .replace("</HEAD>", f'<link rel="stylesheet" href="../assets/stylesheets/{css.name}">\n</HEAD>')
-                .replace(f"SRC='data:image/png;base64,{plot}'", f'SRC="../assets/images/notebook/{first}"')
+                .replace(f"SRC='data:image/png;base64,{plot}' ALT=one>",
+                         f'SRC="../assets/images/notebook/{first}" ALT=one width="4" height="3">')
                 .replace(f"src=data:image/png;base64,{other} />",
-                         f'src="../assets/images/notebook/{second}" loading="lazy" />'))
+                         f'src="../assets/images/notebook/{second}" width="5" height="2" loading="lazy" />'))
     assert page.read_text() == expected  # the head's style, the script's text, the SVG: as they were
 
     before = site_files(site)

@@ -130,6 +130,20 @@ def test_executed_notebook_has_outputs_numbered_cells_and_no_timings(tmp_path):
     assert publish.execute_notebook(source, executed, cwd=tmp_path).stat().st_mtime_ns == mtime
 
 
+@pytest.mark.parametrize("module, reruns", [("network", True), ("two_weight", True),
+                                            ("figures.ravine", False), ("landscapes", False)])
+def test_only_an_edit_to_code_the_notebooks_import_reruns_them(tmp_path, monkeypatch, module, reruns):
+    from descent import sources
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "notebooks").glob("*.py"))]
+    before = [publish.notebook_key(text) for text in texts]
+    real = sources.module_path
+    edited = tmp_path / "edited.py"
+    edited.write_bytes(real(module).read_bytes() + b"# an edit\n")
+    monkeypatch.setattr(sources, "module_path", lambda name: edited if name == module else real(name))
+    assert ([publish.notebook_key(text) for text in texts] != before) == reruns
+
+
 def test_failing_notebook_writes_nothing(tmp_path):
     from nbclient.exceptions import CellExecutionError
 

@@ -73,38 +73,21 @@ def test_figures_are_added_under_figures_without_touching_docs(config, hook, fig
     assert sorted(p for p in (ROOT / "docs").rglob("*")) == docs_before
 
 
-def test_notebook_cache_is_keyed_on_the_package_source(config, hook, tmp_path, monkeypatch):
-    """mkdocs-jupyter keys its cache on the notebook alone; a change to src/ must re-execute."""
-    plugin = config.plugins["mkdocs-jupyter"]
-    monkeypatch.setattr(hook, "repo_root", lambda config: tmp_path)
-    hook._key_notebook_cache(config)
-    first = plugin.config["cache_dir"]
-    assert first.endswith(hook.source_digest(config))
-    Path(first).mkdir(parents=True)  # as the plugin does when it caches a notebook
-    monkeypatch.setattr(hook, "source_digest", lambda config: "after-an-edit")
-    hook._key_notebook_cache(config)
-    assert plugin.config["cache_dir"].endswith("after-an-edit")
-    assert not Path(first).exists()  # the old source's outputs are dropped
+def test_notebook_renderings_are_kept_in_the_notebooks_store(config, hook):
+    """mkdocs-jupyter keys a rendering on the executed notebook it renders, which the notebooks'
+    store keys on the source it runs (publish.notebook_key): the renderings are kept there too."""
+    from descent.pages import pictures
+
+    hook.on_config(config)
+    cache = Path(config.plugins["mkdocs-jupyter"].config["cache_dir"])
+    assert cache.parent == hook.publish_dir(config) / "notebooks"
+    assert [type(extension) for extension in config.markdown_extensions
+            if isinstance(extension, pictures.Pictures)] == [pictures.Pictures]
 
 
-@pytest.mark.parametrize("module, reruns", [("network", True), ("two_weight", True),
-                                            ("figures.ravine", False), ("landscapes", False)])
-def test_only_an_edit_to_code_the_notebooks_import_reruns_them(config, hook, tmp_path,
-                                                               monkeypatch, module, reruns):
-    from descent import sources
-
-    before = hook.source_digest(config)
-    real = sources.module_path
-    edited = tmp_path / "edited.py"
-    edited.write_bytes(real(module).read_bytes() + b"# an edit\n")
-    monkeypatch.setattr(sources, "module_path",
-                        lambda name: edited if name == module else real(name))
-    assert (hook.source_digest(config) != before) == reruns
-
-
-def test_every_html_file_gets_the_whole_page_fixes_the_404_page_too(built_site):
-    """The theme renders 404.html outside the pages (on_post_template): it is fixed the same way,
-    so it names its search dialog and asks GitHub's API for nothing either."""
+def test_every_html_file_names_its_search_dialog_the_404_page_too(built_site):
+    """The theme renders 404.html outside the pages: its header comes from the same partials
+    (overrides/partials), so it names its search dialog and asks GitHub's API for nothing either."""
     from descent.pages.html_rewrite import tokens
 
     texts = {page: page.read_text(encoding="utf-8") for page in built_site.pages()}

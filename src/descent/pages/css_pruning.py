@@ -1,16 +1,16 @@
 """Prune a stylesheet to the rules that can match something on the pages that use it.
 
 Plain functions on CSS text (tinycss2) and the class names and ids of those pages; a pruning is
-kept in a cache folder under the digest of its inputs.
+kept in a cache folder under the fingerprint of its inputs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from ..atomic import write_text
+from ..sources import PACKAGE, fingerprint
 
 # What a selector requires of the page: its classes and ids outside any brackets or parentheses
 # (inside :not(), :is(), [attr=...] a name need not be present for the selector to match).
@@ -142,12 +142,12 @@ def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
 
 def cached_prune(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str],
                  cache: Path | None) -> str:
-    """prune_css, kept in `cache` under the digest of all its inputs: a build that changes
-    nothing does not parse ~600 KB of CSS again."""
+    """prune_css, kept in `cache` under the fingerprint of its inputs and its code
+    (descent.sources): a build that changes nothing does not parse the notebooks' CSS again."""
     if cache is None:
         return prune_css(css, classes, ids, used_elsewhere)
-    key = hashlib.sha256("\0".join([css, *sorted(classes), "#", *sorted(ids), "--",
-                                     *sorted(used_elsewhere)]).encode("utf-8")).hexdigest()
+    key = fingerprint([__name__.removeprefix(f"{PACKAGE}.")], {
+        "css": css, "classes": sorted(classes), "ids": sorted(ids), "read": sorted(used_elsewhere)})
     kept = cache / f"{key[:32]}.css"
     if kept.is_file():
         return kept.read_text(encoding="utf-8")

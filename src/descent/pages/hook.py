@@ -1,7 +1,22 @@
-"""MkDocs hook: render stale figures, serve them from figures/, and keep every page offline.
+"""MkDocs hook: a thin caller of the plain functions of descent.pages, stage by stage.
 
-It also publishes what a reader takes home (descent.pages.publish): the wheel, and each notebook with
-an install cell, executed to .ipynb.
+- on_config: the snippets' folders made absolute; figures served in the reader's look by a
+  Markdown extension (descent.pages.pictures); mkdocs-jupyter's renderings kept in the
+  notebooks' store.
+- on_pre_build: the stale figures rendered into figures/ (a failing one stops the build); what a
+  reader takes home made (descent.pages.publish): the wheel, and each notebook with an install
+  cell, executed to .ipynb.
+- on_files: figures/ and the wheel served; notebook pages rendered from their executed copy.
+- on_page_markdown: the runs' numbers written into the prose (descent.pages.values); each lone
+  figure image wrapped in a <figure> with the registry's caption.
+- on_page_content: the fixes of nbconvert's HTML on notebook pages (descent.pages.page_fixes).
+- on_post_build: the notebook pages' inlined styles and plots served as files
+  (descent.pages.notebook_assets).
+
+Three stores keep work between builds, keyed by descent.sources.fingerprint: the runs
+(.cache/runs), the figures (figures/ and its manifest) and the notebooks (.cache/publish: the
+wheel they install, their executed copies, and what is made from those: mkdocs-jupyter's
+renderings, which it keys on the executed copy, and their pruned stylesheet).
 """
 
 from __future__ import annotations
@@ -9,7 +24,6 @@ from __future__ import annotations
 import html
 import logging
 import re
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,11 +31,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from descent.pages import notebook_assets, page_fixes
+from descent.pages import notebook_assets, page_fixes, pictures
 
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.pages.publish.Published of the current build, from on_pre_build
-_fixes = None  # descent.pages.fix_memo.FixMemo of the current build, from on_pre_build
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -36,17 +49,20 @@ def publish_dir(config: MkDocsConfig) -> Path:
     return repo_root(config) / ".cache" / "publish"
 
 
-def imports_file(config: MkDocsConfig) -> Path:
-    """Where the package's import graph is kept between builds (descent.sources)."""
-    return repo_root(config) / ".cache" / "imports.json"
-
-
 def figures_dir(config: MkDocsConfig) -> Path:
     return repo_root(config) / "figures"
 
 
+def figure_names() -> set[str]:
+    """The names the pages give figures by: each one's light desktop rendering."""
+    from descent.pages.registry import FIGURES
+
+    return {figure.base for figure in FIGURES.values()}
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Resolve the snippet base paths against the repo, so builds work from any directory."""
+    """Resolve the snippet base paths against the repo, so builds work from any directory;
+    serve figures as pictures at the Markdown stage; keep notebook renderings with the notebooks."""
     snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
     root = repo_root(config)
     snippets["base_path"] = [str(root / p) for p in snippets.get("base_path", ["."])]
@@ -57,70 +73,33 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     from descent.pages import publish
 
     publish.quiet_kernels(root / ".cache")
+    config.markdown_extensions.append(pictures.Pictures(figures_dir(config), figure_names))
+    # The plugin keys a rendering on the executed notebook it renders (on_files), which changes
+    # with the source it runs: its renderings belong with the notebooks.
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is not None:
+        plugin.config["cache_dir"] = str(publish_dir(config) / "notebooks" / "rendered")
     return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
-    from descent import sources
     from descent.pages.rebuild import FigureError, build
     from descent.pages.pool import default_jobs
 
-    sources.remember_imports(imports_file(config))
     out_dir = figures_dir(config)
     try:
         build(out_dir=out_dir, force=False, report=log.info, jobs=default_jobs())
     except FigureError as error:
         raise PluginError(f"figure build failed: {error}") from error
-    _key_notebook_cache(config)
-    from descent.pages import fix_memo, publish
+    from descent.pages import publish
 
-    global _published, _fixes
-    _fixes = fix_memo.FixMemo(repo_root(config) / ".cache" / "page-fixes.json", out_dir)
+    global _published
     try:
         _published = publish.prepare(repo_root(config), sorted(Path(config.docs_dir).glob("notebooks/*.py")),
                                      publish_dir(config), config.site_url)
     except publish.PublishError as error:
         raise PluginError(str(error)) from error
-
-
-def source_digest(config: MkDocsConfig) -> str:
-    """A hash of the package source the notebooks import: it is part of their output."""
-    from descent import sources
-
-    docs = Path(config.docs_dir)
-    reached: set[str] = set()
-    for notebook in sorted(docs.glob("notebooks/*.py")):
-        reached |= sources.reached(notebook.read_text(encoding="utf-8"))
-    return sources.digest(reached)[:16]
-
-
-def _key_notebook_cache(config: MkDocsConfig) -> None:
-    """mkdocs-jupyter keys its cache on the notebook file only: add our source to the key.
-
-    Each source version gets its own directory; directories of older versions are removed.
-    """
-    plugin = config.plugins.get("mkdocs-jupyter")
-    if plugin is None or not plugin.config["cache"]:
-        return
-    base = repo_root(config) / ".cache" / "mkdocs-jupyter"
-    current = base / source_digest(config)
-    if base.is_dir():
-        for old in base.iterdir():
-            if old.is_dir() and old != current:
-                shutil.rmtree(old, ignore_errors=True)
-    plugin.config["cache_dir"] = str(current)
-
-
-def on_env(env, config: MkDocsConfig, files: Files):
-    """Keep the theme's templates compiled between builds (.cache/jinja), as Jinja offers: a
-    build that changes nothing spent a tenth of its time compiling the same templates again."""
-    from jinja2 import FileSystemBytecodeCache
-
-    folder = repo_root(config) / ".cache" / "jinja"
-    folder.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
-    return env
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -183,37 +162,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Serve figures in the reader's look; on notebook pages drop nbconvert's CDN script tags
-    and number the cells."""
-    from descent.pages.registry import FIGURES
-
-    known = {figure.base for figure in FIGURES.values()}
-    notebook = page.file.src_uri.endswith(".py")
-    return _fixes.apply(f"content notebook={notebook} known={sorted(known)}", content,
-                        lambda html: page_fixes.content(html, figures_dir(config), known, notebook))
-
-
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Name the search dialog, let the keyboard reach notebook cells, size images; keep the
-    header's repository link from asking GitHub's API for star counts."""
-    return _fixes.apply("readable", output, lambda html: page_fixes.readable(html, figures_dir(config)))
-
-
-def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    """The theme's own pages (404.html) get the whole-page fixes a page gets (not the sitemap)."""
-    if not template_name.endswith(".html"):
-        return output_content
-    return _fixes.apply("readable", output_content,
-                        lambda html: page_fixes.readable(html, figures_dir(config)))
+    """On notebook pages, fix what nbconvert writes: no CDN scripts, numbered cells, code cells
+    the keyboard reaches, the plots' alt texts."""
+    return page_fixes.notebook(content) if page.file.src_uri.endswith(".py") else content
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Keep for the next build what this one learned (the page fixes' results, the package's
-    import graph: a build that changes nothing then parses no page and no module); serve the
-    notebook pages' inlined styles once, as a shared stylesheet, and their inlined plots as files."""
-    _fixes.save()
-    from descent import sources
-
-    sources.save_imports(imports_file(config))
-    notebook_assets.share_notebook_styles(Path(config.site_dir), repo_root(config) / ".cache" / "notebook-css")
-    notebook_assets.serve_notebook_images(Path(config.site_dir))
+    """Serve the notebook pages' inlined styles once, as a shared stylesheet (its pruning kept
+    in the notebooks' store), and their inlined plots as files."""
+    site = Path(config.site_dir)
+    notebook_assets.share_notebook_styles(site, publish_dir(config) / "notebooks" / "styles")
+    notebook_assets.serve_notebook_images(site)

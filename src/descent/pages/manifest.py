@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import hashlib
 import json
-from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 from ..atomic import write_text
-from ..sources import module_closure, module_path
+from ..sources import fingerprint as source_fingerprint
 from .registry import Figure
 
 NAME = ".manifest.json"
@@ -28,38 +25,12 @@ def tool_versions() -> str:
     return ";".join(versions)
 
 
-def module_source(dependency: str) -> bytes:
-    """The source of a package module named relative to `descent`, e.g. 'figures.style'."""
-    return module_path(dependency).read_bytes()
-
-
-def fingerprint(figure: Figure, tools: str | None = None,
-                depends: Callable[[Figure], tuple[str, ...]] | None = None,
-                source: Callable[[str], bytes] | None = None) -> str:
-    """A hash of everything the output depends on: its sources, its parameters, the tools.
-
-    A caller checking many figures passes memoised `depends` and `source` (see `Reader`)."""
-    depends = depends or (lambda figure: figure.depends)
-    source = source or module_source
-    digest = hashlib.sha256()
-    header = {"slug": figure.slug, "path": figure.path_name, "params": figure.params,
-              "tools": tool_versions() if tools is None else tools}
-    digest.update(json.dumps(header, sort_keys=True, default=repr).encode())
-    for dependency in sorted(set(depends(figure))):
-        digest.update(dependency.encode() + b"\0" + source(dependency) + b"\0")
-    return digest.hexdigest()
-
-
-class Reader:
-    """Each module's closure and source read once, for one check of many figures (174 outputs
-    of some 60 modules): the files do not change while it runs."""
-
-    def __init__(self):
-        self._closure = functools.cache(module_closure)
-        self.source = functools.cache(module_source)
-
-    def depends(self, figure: Figure) -> tuple[str, ...]:
-        return self._closure(figure.module_name)  # what Figure.depends is
+def fingerprint(figure: Figure, tools: str | None = None) -> str:
+    """The key of an output (descent.sources.fingerprint): its module and what that reaches, its
+    parameters, the tools. A caller checking many figures passes `tools` read once."""
+    return source_fingerprint([figure.module_name], {
+        "slug": figure.slug, "path": figure.path_name, "params": figure.params,
+        "tools": tool_versions() if tools is None else tools})
 
 
 def read(out_dir: Path) -> dict[str, str]:

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import os
+import re
 from pathlib import Path
+
+from PIL import Image
 
 from ..atomic import atomic, write_text
 from . import css_pruning
 from .html_rewrite import Token, element_end, joined, tokens
-from .pictures import DATA_SRC
 
+DATA_SRC = re.compile(r"^data:image/([a-z+]+);base64,(.*)$", re.DOTALL)  # (type, base64 data)
 NOTEBOOK_CLASS = "jupyter-wrapper"  # the element nbconvert wraps a notebook in
 SHARED_STYLES = "assets/stylesheets/notebook.{digest}.css"
 SERVED = {"png": "png", "jpeg": "jpg", "gif": "gif", "webp": "webp"}  # image type: file name ending
@@ -130,7 +134,8 @@ def serve_notebook_images(site: Path) -> list[Path]:
 
     Inlined, a page's plots are part of the HTML that must arrive before anything is drawn
     (the error-plane notebook: 250 KB); as files they come after the text, and all but the
-    page's first plot lazily. Each file is named by its content's digest, so the same plot is
+    page's first plot lazily. Each gets its width and height (unless it says one), so the page
+    keeps its place before it arrives. Each file is named by its content's digest, so the same plot is
     one file and two builds give the same bytes. Returns the pages changed.
     """
     changed = []
@@ -148,6 +153,10 @@ def serve_notebook_images(site: Path) -> list[Path]:
                 with atomic(file) as temp:
                     temp.write_bytes(data)
             token.set("src", Path(os.path.relpath(file, path.parent)).as_posix())
+            if not token.has("width") and not token.has("height"):
+                with Image.open(io.BytesIO(data)) as image:
+                    token.set("width", str(image.width))
+                    token.set("height", str(image.height))
             seen += 1
             if seen > 1 and not token.has("loading"):
                 token.set("loading", "lazy")

@@ -92,13 +92,6 @@ def source_date_epoch() -> int:
     return max(int(os.environ.get("SOURCE_DATE_EPOCH") or ZIP_EPOCH), ZIP_EPOCH)
 
 
-def _key(*parts: bytes) -> str:
-    hashed = hashlib.sha256()
-    for part in parts:
-        hashed.update(part + b"\0")
-    return hashed.hexdigest()[:16]
-
-
 def normalise_wheel(wheel: Path, dest: Path, epoch: int) -> None:
     """Copy a wheel with one date and one file mode on every entry, so its bytes depend on content only."""
     date_time = time.gmtime(epoch)[:6]
@@ -122,8 +115,9 @@ def build_wheel(root: Path, out_dir: Path) -> Path:
     """
     epoch = source_date_epoch()
     inputs = wheel_inputs(root)
-    key = _key(str(epoch).encode(), *(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes()
-                                      for p in inputs))
+    key = sources.fingerprint([], {"epoch": epoch, "files": {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in inputs}})[:16]
     stamp = out_dir / ".key"
     built = sorted(out_dir.glob("*.whl")) if out_dir.is_dir() else []
     if len(built) == 1 and stamp.is_file() and stamp.read_text() == key:
@@ -162,6 +156,13 @@ def stamp_notebook(source: str, wheel_name: str, url: str | None) -> str:
     return source[:first.start()] + cell + source[first.start():]
 
 
+def notebook_key(text: str) -> str:
+    """What an executed notebook is kept under: the fingerprint of its text, the package source
+    it reaches and the Python that ran it."""
+    return sources.fingerprint(sources.direct_imports(text), {"notebook": text,
+                                                               "python": sys.version})[:16]
+
+
 def execute_notebook(source: Path, dest: Path, cwd: Path) -> Path:
     """Execute a jupytext notebook and write it as `.ipynb`; again only when it or the code it reaches changed.
 
@@ -172,7 +173,7 @@ def execute_notebook(source: Path, dest: Path, cwd: Path) -> Path:
     from nbclient import NotebookClient
 
     text = source.read_text(encoding="utf-8")
-    key = _key(text.encode(), sources.digest(sources.reached(text)).encode(), sys.version.encode())
+    key = notebook_key(text)
     stamp = dest.with_suffix(".key")
     if dest.is_file() and stamp.is_file() and stamp.read_text() == key:
         return dest

@@ -39,11 +39,10 @@ def select(slugs: Iterable[str] | None) -> list[Figure]:
 
 def stale(figures: Iterable[Figure], out_dir: Path) -> list[Figure]:
     """Those whose output is missing or whose fingerprint differs from the manifest's."""
-    recorded, tools, reader = manifest.read(out_dir), manifest.tool_versions(), manifest.Reader()
+    recorded, tools = manifest.read(out_dir), manifest.tool_versions()
     return [figure for figure in figures
             if not (out_dir / figure.path_name).exists()
-            or recorded.get(figure.slug) != manifest.fingerprint(figure, tools, reader.depends,
-                                                                 reader.source)]
+            or recorded.get(figure.slug) != manifest.fingerprint(figure, tools)]
 
 
 @contextmanager

@@ -8,9 +8,7 @@ and renamed, so a reader never sees half of one; a damaged entry is computed aga
 from __future__ import annotations
 
 import functools
-import hashlib
 import inspect
-import json
 import os
 import pickle
 from dataclasses import dataclass, fields, is_dataclass
@@ -115,11 +113,8 @@ class Stored:
         bound = self.signature.bind(*args, **kwargs)
         bound.apply_defaults()
         module = self.name.rsplit(".", 1)[0]
-        header = {"run": self.name, "arguments": _plain(dict(bound.arguments)),
-                  "numpy": _numpy_version()}
-        digest = hashlib.sha256(json.dumps(header, sort_keys=True).encode())
-        digest.update(sources.digest(sources.module_closure(module)).encode())
-        return digest.hexdigest()[:32]
+        return sources.fingerprint([module], {"run": self.name, "numpy": _numpy_version(),
+                                              "arguments": _plain(dict(bound.arguments))})[:32]
 
     def path(self, *args, **kwargs) -> Path:
         return root() / f"{self.name}.{self.key(*args, **kwargs)}.pickle"
