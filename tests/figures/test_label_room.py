@@ -11,26 +11,15 @@ import pytest
 
 from descent.figures import labels, style
 from descent.pages.registry import FIGURES
-from drawn_texts import drawn_texts
+from drawn_texts import drawn, drawn_texts
 
 LABELLED = ["alpha-sweep", "seed-variance", "optimizer-race", "mini-batches"]
 CLEAR = 0.45  # blank space between two end labels, above and below, in font sizes
 
 
 def _drawn(slug, look, monkeypatch, tmp_path):
-    kept = []
-    save = style.save_png
-
-    def keep(fig, path):
-        fig.canvas.draw()
-        fig.renderer_used = fig.canvas.get_renderer()  # the canvas goes when the figure closes
-        kept.append(fig)
-        save(fig, path)
-
-    monkeypatch.setattr(style, "save_png", keep)
     figure = FIGURES[slug + look.suffix]
-    figure.render(tmp_path / figure.path_name)
-    return kept[0]
+    return drawn(figure.module, look, tmp_path / figure.path_name, **figure.params)
 
 
 def _uses_end_labels(slug) -> bool:
