@@ -86,6 +86,8 @@
   window.addEventListener("resize", hide);
 
   // Deferred, after the theme's script (overrides/main.html): its document$ announces every
-  // page once its components are mounted; without the theme, the page as it is.
-  if (window.document$) window.document$.subscribe(focusableWords); else focusableWords();
+  // page once its components are mounted; without the theme, the page as it is. The words are
+  // made focusable in a task of their own, not in the theme's start-up task (see readable.js).
+  function soon() { setTimeout(focusableWords); }
+  if (window.document$) window.document$.subscribe(soon); else soon();
 })();

@@ -44,11 +44,17 @@
     });
   }
 
+  // The folding changes what is drawn, so it is done before the next frame; the rest waits for
+  // a task of its own (issue 32): the theme mounts all its parts and announces document$ in one
+  // task at DOMContentLoaded, the longest of a long page's start on a phone, and ours need not
+  // lengthen it. A timer set now runs before any set once the page has loaded.
   function touchUp() {
     foldLongTablesOnPhones();
-    unlandmarkCodeButtons();
-    focusableTables();
-    watchLazyCodeBlocks();
+    setTimeout(function () {
+      unlandmarkCodeButtons();
+      focusableTables();
+      watchLazyCodeBlocks();
+    });
   }
 
   // Deferred, after the theme's script (overrides/main.html): its document$ announces every

@@ -91,6 +91,11 @@ def open_page(context, url: str):
     page.on("pageerror", lambda error: visit.console_errors.append(f"uncaught: {error}"))
     response = page.goto(url, wait_until="load")
     visit.status = response.status if response else None
+    # Our scripts touch the page up in a timer set at DOMContentLoaded (readable.js); a timer set
+    # now runs after it, so the page is read as a reader finds it. (Where scripts do not run,
+    # <html> keeps the theme's "no-js" and no timer would ever fire.)
+    if page.evaluate("() => !document.documentElement.classList.contains('no-js')"):
+        page.evaluate("() => new Promise(done => setTimeout(done))")
     return page, visit
 
 
