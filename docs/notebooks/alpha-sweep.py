@@ -13,7 +13,7 @@
 # %%
 import matplotlib.pyplot as plt
 
-from descent import logs
+from descent.readings import logs
 from descent.runs import sweeps
 
 # %% [markdown]

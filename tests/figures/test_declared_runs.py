@@ -16,7 +16,7 @@ import pytest
 
 import descent.runs
 from descent.figures import style
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from descent.runs import store
 
 

@@ -16,12 +16,13 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from descent import compare, post_output, printed, spreads
+from descent.readings import compare, post_output, printed, spreads
 from descent.pages import values
 from descent.pages.values import formats
 from descent.figures import checked_numbers, checked_orders, checked_table
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
-from descent.runs import order_readings, orders, sweep_readings, sweeps, ulp
+from descent.readings import order_readings, sweep_readings
+from descent.runs import orders, sweeps, ulp
 from site_html import ROOT
 from site_values import value
 

@@ -129,7 +129,7 @@ def typed_values(source: str, produced: dict[str, str]) -> list[str]:
 
 def test_no_caption_types_a_number_a_run_produced(produced):
     """A figure's caption is its module's first docstring line (the registry): prose too."""
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
 
     found = {figure.slug: typed_values(figure.caption, produced) for figure in FIGURES.values()}
     found = {slug: hits for slug, hits in found.items() if hits}
