@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 PACKAGE = "descent"
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/descent: this module sits in files/
 
 
 def module_path(name: str) -> Path:
