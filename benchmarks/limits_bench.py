@@ -14,10 +14,10 @@ from descent.cli import budget
 
 MEASURE = """
 import contextlib, io, sys, time
-from descent import cli
+from descent.cli import command
 started = time.process_time()
 with contextlib.redirect_stdout(io.StringIO()):
-    assert cli.main(["sweep", *sys.argv[1:]]) == 0
+    assert command.main(["sweep", *sys.argv[1:]]) == 0
 print(time.process_time() - started)
 """
 SIZES = [("0.1,1,10", 4, 20_000, 10_000, False),  # the article's sizes: per-step overhead

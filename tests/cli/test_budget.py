@@ -15,9 +15,9 @@ SRC = str(Path(__file__).resolve().parents[2] / "src")
 # business (a loaded machine stretches it): benchmarks/limits_bench.py holds the time model.
 MEASURE = """
 import contextlib, io, sys
-from descent import cli
+from descent.cli import command
 with contextlib.redirect_stdout(io.StringIO()):
-    assert cli.main(["sweep", *sys.argv[1:]]) == 0
+    assert command.main(["sweep", *sys.argv[1:]]) == 0
 # VmHWM, the peak of this process's own memory: ru_maxrss would carry the parent's peak over
 # the exec (Linux keeps it), and the parent here is a large pytest process.
 print(next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM")) * 1024)

@@ -1,4 +1,4 @@
-"""runs.orders and runs.order_readings: the candidate arithmetics do the sums they are named for,
+"""runs.orders and readings.order_readings: the candidate arithmetics do the sums they are named for,
 the study reads its runs faithfully, and the one flipped rounding changes one exp and nothing else.
 
 The candidates' sums are held to hand-written loops over Python floats (each + and * rounded

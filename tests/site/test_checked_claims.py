@@ -3,7 +3,7 @@
 The page names its counts as values and includes its tables from generated text
 (figures.checked_table, checked_numbers, checked_orders). These tests hold those tables to the
 post's data and our runs counted again here, and each qualitative sentence to the runs, the
-nudged runs (descent.spreads) or a hand calculation. Every run but today's numpy's is in the
+nudged runs (descent.readings.spreads) or a hand calculation. Every run but today's numpy's is in the
 post's 2015 arithmetic, the same bits on every machine; what the page says of today's numpy is
 held to hold whatever numpy prints.
 """
