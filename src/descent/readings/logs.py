@@ -5,21 +5,17 @@ from __future__ import annotations
 import numpy as np
 
 from ..runs.sweeps import Sweep
-
-
-def py2_str(value: float) -> str:
-    """A float as Python 2's str() printed it."""
-    return "%.12g" % value
+from . import printed
 
 
 def _block_header(alpha: float) -> str:
-    return f"Training With Alpha:{py2_str(alpha)}"
+    return f"Training With Alpha:{printed.error(alpha)}"
 
 
 def _final_line(sweep: Sweep, error: float) -> str:
     # Not the article's wording on purpose: its "Error after j iterations" is measured before
     # update j, this one after the last update, so a reader (or a parser) can tell them apart.
-    return f"Final error after {sweep.iterations} iterations:{py2_str(error)}"
+    return f"Final error after {sweep.iterations} iterations:{printed.error(error)}"
 
 
 def sweep_log(sweep: Sweep, final_errors=None) -> str:
@@ -31,7 +27,7 @@ def sweep_log(sweep: Sweep, final_errors=None) -> str:
     blocks = []
     for i, run in enumerate(sweep.runs):
         lines = [_block_header(run.alpha)]
-        lines += [f"Error after {j} iterations:{py2_str(e)}" for j, e in run.errors.items()]
+        lines += [f"Error after {j} iterations:{printed.error(e)}" for j, e in run.errors.items()]
         if final_errors is not None:
             lines.append(_final_line(sweep, final_errors[i]))
         blocks.append("\n".join(lines))
@@ -51,7 +47,7 @@ def closer_look_log(sweep: Sweep, final_errors=None) -> str:
     blocks = []
     for i, run in enumerate(sweep.runs):
         lines = [_block_header(run.alpha)]
-        lines += [f"Error:{py2_str(e)}" for e in run.errors.values()]
+        lines += [f"Error:{printed.error(e)}" for e in run.errors.values()]
         if final_errors is not None:
             lines.append(_final_line(sweep, final_errors[i]))
         lines += ["", "Synapse 0", _matrix(run.synapse_0),

@@ -9,6 +9,7 @@ ERROR_DIGITS = 12  # Python 2's str(float): 12 significant digits, trailing zero
 
 
 def error(value: float) -> str:
+    """A float as Python 2's str() printed it: the post's errors, and its alphas in its logs."""
     return "%.12g" % value
 
 
