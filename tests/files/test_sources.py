@@ -9,11 +9,13 @@ def test_relative_absolute_and_from_package_imports_are_all_followed():
     code = "\n".join([
         "import numpy as np",
         "import descent.network",
-        "from descent import atomic, logs",
+        "from descent.files import atomic",
+        "from descent.readings import logs",
         "from descent.two_weight import train",
         "from descent.network import ALPHAS",  # a name, not a module: resolves to network
     ])
-    assert sources.direct_imports(code) == {"network", "atomic", "logs", "two_weight"}
+    assert sources.direct_imports(code) == {
+        "network", "files.atomic", "readings.logs", "two_weight"}
 
 
 def test_relative_imports_resolve_against_the_importing_module():
@@ -23,11 +25,13 @@ def test_relative_imports_resolve_against_the_importing_module():
 
 
 def test_reached_is_transitive():
-    # logs imports runs.sweeps, which imports the engine, network and the store (and what
-    # they use: the two arithmetics and the exp, its digests, its atomic writes, its locks)
-    assert sources.reached("from descent import logs") == {
-        "logs", "runs.sweeps", "runs.store", "engine", "variants", "optimizers", "network",
-        "post_arithmetic", "numpy_arithmetic", "rounded_exp", "sources", "atomic", "locks"}
+    # logs imports runs.sweeps and printed; sweeps imports the engine, network and the store
+    # (and what they use: the two arithmetics and the exp, its digests, its atomic writes, its
+    # locks)
+    assert sources.reached("from descent.readings import logs") == {
+        "readings.logs", "readings.printed", "runs.sweeps", "runs.store", "engine", "switched",
+        "optimizers", "network", "post_arithmetic", "numpy_arithmetic", "rounded_exp",
+        "files.sources", "files.atomic", "files.locks"}
 
 
 def test_module_closure_includes_the_module_and_is_sorted():
@@ -63,16 +67,16 @@ def test_digest_sees_a_file_edited_in_place(monkeypatch, tmp_path):
 
 
 def test_a_fingerprint_changes_with_the_parameters_and_with_any_source_reached(monkeypatch, tmp_path):
-    before = sources.fingerprint(["logs"], {"alpha": 10, "hidden": (4, 32)})
-    assert sources.fingerprint(["logs", "logs"], {"hidden": [4, 32], "alpha": 10}) == before
-    assert sources.fingerprint(["logs"], {"alpha": 1, "hidden": (4, 32)}) != before
+    before = sources.fingerprint(["readings.logs"], {"alpha": 10, "hidden": (4, 32)})
+    assert sources.fingerprint(["readings.logs", "readings.logs"], {"hidden": [4, 32], "alpha": 10}) == before
+    assert sources.fingerprint(["readings.logs"], {"alpha": 1, "hidden": (4, 32)}) != before
     assert sources.fingerprint(["network"], {"alpha": 10, "hidden": (4, 32)}) != before
-    # network.py is not named, but logs reaches it
+    # network.py is not named, but readings.logs reaches it
     edited = tmp_path / "network.py"
     edited.write_bytes(sources.module_path("network").read_bytes() + b"\n")
     real = sources.module_path
     monkeypatch.setattr(sources, "module_path", lambda n: edited if n == "network" else real(n))
-    assert sources.fingerprint(["logs"], {"alpha": 10, "hidden": (4, 32)}) != before
+    assert sources.fingerprint(["readings.logs"], {"alpha": 10, "hidden": (4, 32)}) != before
 
 
 def test_a_fingerprint_says_what_json_cannot_by_repr():
