@@ -216,7 +216,7 @@ def test_the_first_error_is_the_untrained_network_s_and_matches_everywhere(post,
 
 def test_the_direction_counts_all_match(post, ours, prose):
     assert "The direction counts all match, including alpha 1000's." in prose
-    # The two rules, both named; tests/test_compare.py counts the zero gradients (none).
+    # The two rules, both named; tests/readings/test_compare.py counts the zero gradients (none).
     assert "so the sign it tests is the sign of the step itself, which is the rule we use" in prose
     assert ("The other rule one might write, asking whether the *gradient* is above zero (the "
             "step points against it), counts the same changes: the two rules could only part "
