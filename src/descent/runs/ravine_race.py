@@ -11,15 +11,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import landscapes
-from ..optimizers import RULES, kept_per_weight, rule as find_rule
+from ..optimizers import ALPHA_GRID, RULES, kept_per_weight, rule as find_rule
 from .store import stored
-from .studies import LEARNING_RATE_ALPHAS
 
 START, STEPS = landscapes.RAVINE_START, landscapes.RAVINE_STEPS
 # The valley as the figures show it; a path that leaves it is thrown out, not a remedy.
 BOX = (10.0, 2.2)
-# The learning-rate study's grid, 0.001 to 1000: wide enough for every rule's best.
-ALPHAS = LEARNING_RATE_ALPHAS
+ALPHAS = ALPHA_GRID  # 0.001 to 1000: wide enough for every rule's best
 
 
 def turning(degrees: float) -> np.ndarray:
