@@ -45,7 +45,7 @@ site: $(READY)
 # Figures and notebooks are rebuilt by the MkDocs hook; src/ is watched as well as docs/.
 # The port is checked first: MkDocs would build the whole site, then fail on a taken port.
 serve: $(READY)
-	@$(BIN)/python -m descent.port_check 127.0.0.1 $(PORT)
+	@$(BIN)/python -m descent.cli.port_check 127.0.0.1 $(PORT)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 # Lighthouse (pinned in tests/audit/package-lock.json) on every page of a fresh `make site`,

@@ -1,4 +1,4 @@
-"""Benchmark: the sweep's time model (descent.limits) against the CPU seconds a sweep takes here.
+"""Benchmark: the sweep's time model (descent.cli.budget) against the CPU seconds a sweep takes here.
 
 The model must overestimate: a run it lets start must not take much longer than it said. Each
 size runs in a fresh process (as `python -m descent sweep` would); the table shows measured CPU
@@ -10,14 +10,14 @@ import os
 import subprocess
 import sys
 
-from descent import limits
+from descent.cli import budget
 
 MEASURE = """
 import contextlib, io, sys, time
-from descent import cli
+from descent.cli import command
 started = time.process_time()
 with contextlib.redirect_stdout(io.StringIO()):
-    assert cli.main(["sweep", *sys.argv[1:]]) == 0
+    assert command.main(["sweep", *sys.argv[1:]]) == 0
 print(time.process_time() - started)
 """
 SIZES = [("0.1,1,10", 4, 20_000, 10_000, False),  # the article's sizes: per-step overhead
@@ -35,7 +35,7 @@ def main() -> int:
         done = subprocess.run([sys.executable, "-c", MEASURE, *args], capture_output=True,
                               text=True, env=os.environ, check=True)
         seconds = float(done.stdout)
-        cost = limits.estimate(len(alphas.split(",")), hidden, iterations, every, json=json)
+        cost = budget.estimate(len(alphas.split(",")), hidden, iterations, every, json=json)
         under += cost.seconds < seconds
         print(f"{' '.join(args):<64} {seconds:>8.2f}s {cost.seconds:>8.2f}s "
               f"{cost.seconds / seconds:>17.1f}x")

@@ -3,7 +3,7 @@ number of networks stacked into one batched step (1 ... 10 000).
 
 The engine timed is the one every stored run trains in: the post's 2015 arithmetic, each sum
 spelled out in its order and exp correctly rounded, about 120 numpy operations per step on
-arrays of at most 16 numbers at 4 hidden units (the post's code as written is 24, descent.costs
+arrays of at most 16 numbers at 4 hidden units (the post's code as written is 24, descent.step_costs
 counts them). If a step's time were arithmetic, 10 000 stacked networks would take 10 000 times
 as long. They take far less: the time of one network's step is the cost of calling numpy, not
 of the arithmetic, and that is the part a GPU cannot speed up (it adds a kernel launch per call).
@@ -16,7 +16,7 @@ import time
 
 import numpy as np
 
-from descent import costs, engine
+from descent import step_costs, engine
 from descent.network import X, init_weights
 
 
@@ -42,7 +42,7 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100, 1000, 10_000])
     parser.add_argument("--seconds", type=float, default=0.3)
     args = parser.parse_args()
-    cost = costs.step_cost(args.hidden)
+    cost = step_costs.step_cost(args.hidden)
     print(f"the 2015 engine, networks stacked per step, {args.hidden} hidden units (the post's "
           f"code as written: {cost.calls} numpy operations, {cost.flops} flops, arrays of at most "
           f"{cost.largest} numbers)")

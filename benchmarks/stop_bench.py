@@ -5,7 +5,7 @@ the article's plain per-alpha loop timed in the same run.
   Ctrl-C during a long sweep (from the signal to exit)             target <= 0.05x
   Ctrl-C during the figure build, to the whole group (idem)        target <= 0.1x
 
-The tests (tests/test_cli_robust.py, tests/figures/test_build_interrupts.py) hold what the
+The tests (tests/cli/test_cli_robust.py, tests/figure_build/test_build_interrupts.py) hold what the
 command does then: the exit status, the one line, nothing half written. Exit status 1 when a
 target is missed. Run: .venv/bin/python benchmarks/stop_bench.py
 """

@@ -60,7 +60,7 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture()
 def filelocks_taken(monkeypatch) -> list:
-    """Every filelock lock acquired while the test runs, in order (tests/test_locks.py and the
+    """Every filelock lock acquired while the test runs, in order (tests/files/test_locks.py and the
     figure build's lock test check that it is filelock's lock, on the right file)."""
     import filelock
 
@@ -94,8 +94,8 @@ def site_env(site_port) -> dict:
 def built(tmp_path_factory):
     """A folder holding one full render of the figure set on every core (as `make figures` does),
     and the slugs that render drew: tests/figures read or copy it."""
-    from descent.pages import rebuild
-    from descent.pages.pool import default_jobs
+    from descent.figure_build import rebuild
+    from descent.figure_build.pool import default_jobs
 
     out_dir = tmp_path_factory.mktemp("figures")
     rendered = rebuild.build(out_dir=out_dir, jobs=default_jobs())

@@ -35,8 +35,8 @@ def session_runs() -> dict:
 
 def stale_figures(figures: Path) -> list[str]:
     """The slugs a build in this checkout would render into `figures` (none when it is current)."""
-    from descent.pages import rebuild
-    from descent.pages.registry import FIGURES
+    from descent.figure_build import rebuild
+    from descent.figure_build.registry import FIGURES
 
     return [figure.slug for figure in rebuild.stale(FIGURES.values(), figures)]
 
@@ -45,9 +45,9 @@ def adopt_figures(built: Path, figures: Path) -> list[str]:
     """Copy into `figures` each output it lacks or holds stale that `built` (a full render of this
     checkout) holds current, and record it in the manifest: what the build would render, it finds
     rendered. Outputs are deterministic, so these are the bytes it would write. Returns the slugs."""
-    from descent.atomic import atomic
-    from descent.pages import manifest, rebuild
-    from descent.pages.registry import FIGURES
+    from descent.files.atomic import atomic
+    from descent.figure_build import manifest, rebuild
+    from descent.figure_build.registry import FIGURES
 
     tools, theirs = manifest.tool_versions(), manifest.read(built)
     adopted = []

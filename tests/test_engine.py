@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from descent import engine, network, optimizers, variants
+from descent import engine, network, optimizers, switched
 from descent.runs import sweeps
-from descent.variants import Switches
+from descent.switched import Switches
 
 # The plain pass (no switch), and the pass with a switch that can never bite (clipping at
 # infinity returns every slope as it is).
@@ -124,7 +124,7 @@ def test_a_dropout_step_by_hand_with_any_rule(rule):
     found = engine.train([0.1], synapse_0, synapse_1, 1, rule=rule,
                          switches=Switches(dropout=p), seeds=[5])
     # The mask of step 0: the first draw of seed 5's own stream, not of the weights' stream.
-    keep = np.random.RandomState([5, variants.MASK_STREAM]).random_sample((4, hidden)) >= p
+    keep = np.random.RandomState([5, switched.MASK_STREAM]).random_sample((4, hidden)) >= p
     slope_0, slope_1 = dropout_slopes_by_hand(synapse_0[0], synapse_1[0], keep, p)
     step = optimizers.RULES[rule]
     np.testing.assert_allclose(found.synapse_0[0], synapse_0[0] - step(slope_0, {}, 0.1),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from descent.pages import manifest, rebuild
+from descent.figure_build import manifest, rebuild
 from site_build import adopt_figures, stale_figures
 
 CHEAP = ["sweep-log", "learning-rate-table"]  # text outputs of stored runs: quick to render

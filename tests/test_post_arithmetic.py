@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from descent import engine, network, post_arithmetic as arithmetic, variants
+from descent import engine, network, post_arithmetic as arithmetic, switched
 
 RNG = np.random.default_rng(2015)
 
@@ -121,11 +121,11 @@ def test_no_blas_product_is_reached_from_the_plain_loop_or_the_engine(monkeypatc
     monkeypatch.setattr(network, "init_weights", guarded_starts)
     network.train(10.0, hidden=5, iterations=3, every=1)
     synapse_0, synapse_1 = (w[None].view(_NoBlas) for w in starts(3, 6, 1))
-    w = variants.Weights(synapse_0, synapse_1)
-    for switches in (engine.PLAIN, variants.Switches(output_bias=True, batch_norm=True, l2=0.1)):
+    w = switched.Weights(synapse_0, synapse_1)
+    for switches in (engine.PLAIN, switched.Switches(output_bias=True, batch_norm=True, l2=0.1)):
         w.bias_1 = np.zeros((1, 1, 1)).view(_NoBlas)
         w.gamma, w.beta = np.ones((1, 1, 6)).view(_NoBlas), np.zeros((1, 1, 6)).view(_NoBlas)
-        slopes = variants.derivatives(w, network.X, network.y, switches)
+        slopes = switched.derivatives(w, network.X, network.y, switches)
         engine.apply(w, slopes, np.ones((1, 1, 1)))
         assert all(np.all(np.isfinite(s)) for s in slopes.values())
 

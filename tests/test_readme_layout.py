@@ -9,11 +9,11 @@ The rule this test holds the README's "## Layout" section to:
 - In a folder's entry, a code span ending in `.py` names the module at that path relative to the
   folder: `formats.py` in the entry of `src/descent/pages/values/` is `pages/values/formats.py`.
   A span that is no module of that folder but one relative to `src/descent/` is a cross-reference
-  (`pages/registry.py` in the figures' entry): it names nothing. Any other `.py` span names no
+  (`figure_build/registry.py` in the figures' entry): it names nothing. Any other `.py` span names no
   module at all, so it is stale, and fails.
 - Every module is named exactly once, except `__init__.py` (its folder's entry stands for it)
   and the figure modules, one per figure, named after its slug and listed in the registry
-  (descent.pages.registry.FIGURES); the figures' other modules, their drawing helpers, are named.
+  (descent.figure_build.registry.FIGURES); the figures' other modules, their drawing helpers, are named.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "descent"

@@ -13,7 +13,7 @@
 # %%
 import matplotlib.pyplot as plt
 
-from descent import logs
+from descent.readings import logs, printed
 from descent.runs import sweeps
 
 # %% [markdown]
@@ -47,4 +47,4 @@ with style.notebook():
 # %%
 best = min(sweep.runs, key=lambda run: run.errors[max(run.errors)])
 print(f"best alpha: {best.alpha:g}")
-print(f"error after {max(best.errors)} iterations: {logs.py2_str(best.errors[max(best.errors)])}")
+print(f"error after {max(best.errors)} iterations: {printed.error(best.errors[max(best.errors)])}")

@@ -13,7 +13,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 
-from descent import logs
+from descent.readings import logs
 from descent.runs import sweeps
 
 sweep = sweeps.as_logged(sweeps.article_sweep(hidden=4))

@@ -12,7 +12,7 @@
 # %%
 import matplotlib.pyplot as plt
 
-from descent import logs
+from descent.readings import logs
 from descent.runs import sweeps
 
 small = sweeps.as_logged(sweeps.article_sweep(hidden=4))

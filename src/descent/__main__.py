@@ -6,7 +6,7 @@ import sys
 signal.signal(signal.SIGINT, signal.default_int_handler)
 
 try:
-    from .cli import main
+    from .cli.command import main
 except KeyboardInterrupt:  # Ctrl-C while numpy loads: the same one line as during a run
     print("python -m descent: interrupted", file=sys.stderr)
     sys.exit(130)

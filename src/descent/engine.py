@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from . import post_arithmetic, variants
+from . import post_arithmetic, switched
 from .network import X, init_weights
 from .optimizers import gradient_descent, rule as find_rule
-from .variants import Switches, Weights
+from .switched import Switches, Weights
 
 PLAIN = Switches()
 TRAINED = ("synapse_1", "bias_1", "gamma", "beta", "synapse_0")  # the order of the updates
@@ -81,7 +81,7 @@ def log_steps(iterations: int, per_decade: int = 20) -> np.ndarray:
 
 def final_errors(synapse_0, synapse_1, ops=post_arithmetic) -> np.ndarray:
     """Mean |error| of each plain network of a stack: what the post's loop would log next."""
-    return variants.mean_errors(Weights(np.asarray(synapse_0), np.asarray(synapse_1)), PLAIN, ops)
+    return switched.mean_errors(Weights(np.asarray(synapse_0), np.asarray(synapse_1)), PLAIN, ops)
 
 
 def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, progress_every):
@@ -91,7 +91,7 @@ def _checked(alphas, synapse_0, synapse_1, iterations, switches, seeds, logged, 
     logged = np.asarray(logged, dtype=int).reshape(-1)
     problem = None
     if not isinstance(switches, Switches):
-        problem = "switches must be a variants.Switches"
+        problem = "switches must be a switched.Switches"
     elif (alphas.ndim != 1 or not len(alphas) or w.synapse_0.ndim != 3
           or len(alphas) != len(w.synapse_0)
           or w.synapse_1.shape != (len(alphas), w.synapse_0.shape[2], 1)):
@@ -121,7 +121,7 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
           ops=post_arithmetic) -> Trained:
     """Train a stack of networks; the starting weights are copied, never modified.
 
-    rule: one of optimizers.RULES. switches: variants.Switches (seeds, one per network, seed
+    rule: one of optimizers.RULES. switches: switched.Switches (seeds, one per network, seed
     the dropout and DropConnect masks). logged: the steps whose error to keep (e.g.
     range(0, iterations, every), or log_steps(iterations)). target: with it, `reached` says
     at which step each network's error first fell below it. direction_changes: count, per
@@ -134,7 +134,7 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
                                 logged, progress_every)
     marks = iter(logged.tolist())  # the logged steps in order; -1 once they are all done
     upcoming = next(marks, -1)
-    net = variants.SwitchedPass(w, switches, seeds, ops)
+    net = switched.SwitchedPass(w, switches, seeds, ops)
     counter = _DirectionChanges(w, iterations) if direction_changes else None
     memory = {}
     errors, reached = [], np.full(len(alpha), -1)
@@ -155,7 +155,7 @@ def train(alphas, synapse_0, synapse_1, iterations: int, *, rule: str = "gradien
             apply(w, slopes, alpha, update, memory)
             if progress is not None and (j + 1) % progress_every == 0:
                 progress(j + 1)
-        final = variants.mean_errors(w, switches, ops)
+        final = switched.mean_errors(w, switches, ops)
     errors = np.stack(errors, axis=1) if errors else np.empty((len(alpha), 0))
     counts = counter.counts if counter is not None else (None, None)
     return Trained(alpha.reshape(-1).copy(), int(iterations), logged, errors, final, w,

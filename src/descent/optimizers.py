@@ -18,6 +18,11 @@ ADADELTA_DECAY, ADADELTA_EPSILON = 0.95, 1e-6  # Zeiler (2012)
 ADAM_BETAS, ADAM_EPSILON = (0.9, 0.999), 1e-8  # Kingma and Ba (2015)
 EPSILON = 1e-8  # keeps the adaptive rules from dividing by zero
 
+# The alphas a rule is tried at: ten per factor of ten from 0.001 to 1000. Each exponent k/10 is
+# computed exactly, so the article's seven alphas are in it exactly (== 0.001, 0.01, ..., 1000.0).
+ALPHA_GRID = 10.0 ** (np.arange(-30, 31) / 10)
+ALPHA_GRID.setflags(write=False)
+
 
 def _sum_into(memory: dict, name: str, decay: float, value) -> np.ndarray:
     """memory[name] = decay * memory[name] + value, starting from zero."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from site_pages import nav_pages
 
 

@@ -15,7 +15,8 @@ instead, which rounds 1 - beta ** t as Python (glibc) does for every t of a 60 0
 import numpy as np
 import pytest
 
-from descent import engine as package_engine, network, optimizers, post_arithmetic, post_output
+from descent import engine as package_engine, network, optimizers, post_arithmetic
+from descent.readings import post_output
 from descent import two_weight
 from descent.runs import sweeps
 from network_js_page import network_js

@@ -11,7 +11,7 @@ from descent import landscapes
 from descent.figures import alpha_slider
 from descent.figures.alpha_slider_frame import REACH
 from descent.runs import descents as frame
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 
 
 def test_alphas_are_log_spaced_from_crawling_to_diverging():

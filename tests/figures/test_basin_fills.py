@@ -17,7 +17,7 @@ import pytest
 from PIL import Image
 
 from descent.figures import style
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from descent.runs import basins
 
 NORMAL_GAP = 8.0  # CIE76, every pair of basins

@@ -1,6 +1,6 @@
 """Every stored run an output reads is declared by its module's `runs()`.
 
-The build computes the declared runs first, on every core, before it draws (pages.rebuild); a
+The build computes the declared runs first, on every core, before it draws (figure_build.rebuild); a
 run an output reads without declaring it is computed later inside that output's worker, alone.
 Each output is drawn once, in its light look (the looks read the same runs) and with its images
 not saved; an output whose module reaches no module of stored runs cannot read one, so it is
@@ -16,7 +16,7 @@ import pytest
 
 import descent.runs
 from descent.figures import style
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from descent.runs import store
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from descent.runs import studies
 from descent.network import ALPHAS
 

@@ -3,10 +3,10 @@
 import pytest
 from PIL import Image
 
-from descent import logs
-from descent.pages import rebuild as build
+from descent.readings import logs
+from descent.figure_build import rebuild as build
 from descent.runs import sweeps
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 
 IMAGES = [slug for slug, figure in FIGURES.items() if figure.path_name.endswith((".png", ".gif"))]
 TEXTS = [slug for slug, figure in FIGURES.items() if figure.module_name.endswith("_log")]

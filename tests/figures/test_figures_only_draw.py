@@ -33,7 +33,7 @@ import pytest
 
 import descent.figures
 import descent.pages.values
-from descent import sources
+from descent.files import sources
 
 OUTPUTS = {"render", "text", "runs"}
 DRAWS_ON = {"ax", "fig"}

@@ -10,7 +10,7 @@ import matplotlib.text
 import pytest
 
 from descent.figures import labels, style
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from drawn_texts import drawn, drawn_texts
 
 LABELLED = ["alpha-sweep", "seed-variance", "optimizer-race", "mini-batches"]

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from descent.figures import style
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from drawn_texts import drawn, drawn_texts
 
 PHONE = sorted(slug for slug, figure in FIGURES.items() if figure.look == "-phone")

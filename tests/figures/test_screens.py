@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from descent import landscapes
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from drawn_texts import drawn, drawn_texts
 from descent.figures import alpha_slider_frame, error_plane, panels, style
 from descent.runs import descents, paths

@@ -133,7 +133,7 @@ def test_executed_notebook_has_outputs_numbered_cells_and_no_timings(tmp_path):
 @pytest.mark.parametrize("module, reruns", [("network", True), ("two_weight", True),
                                             ("figures.ravine", False), ("landscapes", False)])
 def test_only_an_edit_to_code_the_notebooks_import_reruns_them(tmp_path, monkeypatch, module, reruns):
-    from descent import sources
+    from descent.files import sources
 
     texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "docs" / "notebooks").glob("*.py"))]
     before = [publish.notebook_key(text) for text in texts]

@@ -5,7 +5,7 @@ import pytest
 
 from descent import engine
 from descent.runs import dropout
-from descent.variants import Switches
+from descent.switched import Switches
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 

@@ -1,4 +1,4 @@
-"""runs.orders and runs.order_readings: the candidate arithmetics do the sums they are named for,
+"""runs.orders and readings.order_readings: the candidate arithmetics do the sums they are named for,
 the study reads its runs faithfully, and the one flipped rounding changes one exp and nothing else.
 
 The candidates' sums are held to hand-written loops over Python floats (each + and * rounded
@@ -11,9 +11,11 @@ import gmpy2
 import numpy as np
 import pytest
 
-from descent import compare, engine, post_arithmetic, printed
+from descent.readings import compare, printed
+from descent import engine, post_arithmetic
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
-from descent.runs import order_readings, orders, sweeps
+from descent.readings import order_readings
+from descent.runs import orders, sweeps
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 

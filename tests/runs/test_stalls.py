@@ -7,7 +7,7 @@ import numpy as np
 from descent import engine
 from descent.network import ALPHAS
 from descent.runs import stalls
-from descent.variants import Weights
+from descent.switched import Weights
 
 
 def test_two_halves_are_one_run():

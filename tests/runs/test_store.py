@@ -7,7 +7,7 @@ from pathlib import Path
 import filelock
 import pytest
 
-from descent.runs import store, switches
+from descent.runs import store, switch_studies
 
 
 @pytest.fixture
@@ -15,7 +15,7 @@ def counted(tmp_path, monkeypatch):
     """A real stored run (its name, arguments and source key) whose computation is replaced by
     one that records each call: (run, calls)."""
     monkeypatch.setenv(store.ENVIRONMENT, str(tmp_path))
-    run, calls = switches.output_bias, []
+    run, calls = switch_studies.output_bias, []
 
     def compute(hidden, *args, **kwargs):
         calls.append(hidden)

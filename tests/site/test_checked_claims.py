@@ -3,7 +3,7 @@
 The page names its counts as values and includes its tables from generated text
 (figures.checked_table, checked_numbers, checked_orders). These tests hold those tables to the
 post's data and our runs counted again here, and each qualitative sentence to the runs, the
-nudged runs (descent.spreads) or a hand calculation. Every run but today's numpy's is in the
+nudged runs (descent.readings.spreads) or a hand calculation. Every run but today's numpy's is in the
 post's 2015 arithmetic, the same bits on every machine; what the page says of today's numpy is
 held to hold whatever numpy prints.
 """
@@ -16,12 +16,13 @@ from decimal import Decimal
 import numpy as np
 import pytest
 
-from descent import compare, post_output, printed, spreads
+from descent.readings import compare, post_output, printed, spreads
 from descent.pages import values
 from descent.pages.values import formats
 from descent.figures import checked_numbers, checked_orders, checked_table
 from descent.network import ALPHAS, X, init_weights, sigmoid, y
-from descent.runs import order_readings, orders, sweep_readings, sweeps, ulp
+from descent.readings import order_readings, sweep_readings
+from descent.runs import orders, sweeps, ulp
 from site_html import ROOT
 from site_values import value
 
@@ -215,7 +216,7 @@ def test_the_first_error_is_the_untrained_network_s_and_matches_everywhere(post,
 
 def test_the_direction_counts_all_match(post, ours, prose):
     assert "The direction counts all match, including alpha 1000's." in prose
-    # The two rules, both named; tests/test_compare.py counts the zero gradients (none).
+    # The two rules, both named; tests/readings/test_compare.py counts the zero gradients (none).
     assert "so the sign it tests is the sign of the step itself, which is the rule we use" in prose
     assert ("The other rule one might write, asking whether the *gradient* is above zero (the "
             "step points against it), counts the same changes: the two rules could only part "

@@ -218,10 +218,10 @@ def test_the_cliffs_plateaus_are_read_off_the_outputs(prose):
 
 def test_pinned_at_half_means_every_hidden_unit_is_off():
     # The 4-unit run at alpha 100, seed 1: the pinned output's example has every hidden unit at 0.
-    from descent import engine, variants
+    from descent import engine, switched
     from descent.network import X
     trained = engine.train([100.0], *engine.starts([1], 4), 60_000)
-    hidden, _, out = variants.forward(trained.weights, X, engine.PLAIN)[:3]
+    hidden, _, out = switched.forward(trained.weights, X, engine.PLAIN)[:3]
     pinned = np.flatnonzero(np.abs(out[0, :, 0] - 0.5) < stuck.HALF)
     assert len(pinned) == 1
     assert np.all(hidden[0, pinned[0]] < 1e-6)

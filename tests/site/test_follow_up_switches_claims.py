@@ -52,8 +52,8 @@ def test_dropout_setup(prose, redundancy):
     found = redundancy[4]
     assert "We use **p = 0.2** for both" in prose and found.p == 0.2
     assert "`np.random.RandomState([seed, 1])`" in prose
-    from descent import variants
-    assert variants.MASK_STREAM == 1
+    from descent import switched
+    assert switched.MASK_STREAM == 1
     assert "from seeds 1 to 20 with alpha 1 for 10 000 steps, at 4 and at 32 hidden units" in prose
     assert found.seeds == tuple(range(1, 21)) and found.alpha == 1 and found.iterations == 10_000
     assert "(|cosine| above 0.99)" in prose and dropout.NEAR == 0.99
@@ -98,8 +98,8 @@ def test_plain_training_pulls_the_closest_pairs_together(prose, redundancy):
     assert np.sum(big.trained["plain"].largest > big.start.largest) > 15
     # the masks: one number per example and unit (the shape the engine asks for)
     assert "The numbers drawn are one per example and unit" in prose
-    from descent import variants
-    masks = variants.Masks([1], (4, 32), 0.2)
+    from descent import switched
+    masks = switched.Masks([1], (4, 32), 0.2)
     assert masks.step(0).shape == (1, 4, 32)
 
 
@@ -199,37 +199,37 @@ def three(value) -> str:
 
 
 def test_every_switch_run_is_10_000_steps_from_the_seeded_starts(prose):
-    from descent.runs import switches
+    from descent.runs import switch_studies
     assert "Every run here is 10 000 steps from the article's seeded starts" in prose
-    assert switches.output_bias(4).iterations == switches.l2().iterations == 10_000
-    assert switches.mini_batches().steps[-1] == 10_000
-    assert all(switches.cliff(h, n).iterations == 10_000 for h in (4, 32)
-               for n in switches.CLIFF_SWITCHES)
+    assert switch_studies.output_bias(4).iterations == switch_studies.l2().iterations == 10_000
+    assert switch_studies.mini_batches().steps[-1] == 10_000
+    assert all(switch_studies.cliff(h, n).iterations == 10_000 for h in (4, 32)
+               for n in switch_studies.CLIFF_SWITCHES)
 
 
 def test_the_future_work_opening(prose):
     """The opening's short answer, held by the sections' own tests below: clipping is the one
     switch that helps."""
-    from descent.runs import switches
+    from descent.runs import switch_studies
     assert ("delta trimming does, by moving the cliff (the alpha where training breaks down) to "
             "bigger alphas, and so reaches lower errors; an output bias, mini-batches, batch "
             "normalization and L2 regularization do not help here") in prose
     for hidden in (4, 32):
-        plain, clipped, norm = (switches.cliff(hidden, n) for n in ("plain", "clipped",
+        plain, clipped, norm = (switch_studies.cliff(hidden, n) for n in ("plain", "clipped",
                                                                      "batch norm"))
         assert clipped.breakdown > plain.breakdown and clipped.best[1] < plain.best[1]
         assert norm.best[1] > 0.9 * plain.best[1]  # no help: about the same, or worse
     for hidden in (4, 32):  # the bias: no median lower by 1% or more
-        found = switches.output_bias(hidden)
+        found = switch_studies.output_bias(hidden)
         assert np.median(found.with_) > 0.99 * np.median(found.without)
-    found = switches.l2()
+    found = switch_studies.l2()
     assert np.all(found.final[found.alphas.index(10.0), 1:] > found.final[found.alphas.index(10.0), 0])
     assert "parameterized layer sizes are [Part 5's second improvement]" in prose
 
 
 def test_output_bias_claims(prose):
-    from descent.runs import switches
-    small, big = switches.output_bias(4), switches.output_bias(32)
+    from descent.runs import switch_studies
+    small, big = switch_studies.output_bias(4), switch_studies.output_bias(32)
     assert "Twenty starts, alpha 1" in prose and small.seeds == tuple(range(1, 21))
     assert small.alpha == big.alpha == 1
     lower = [int(np.sum(f.with_ < f.without)) for f in (small, big)]
@@ -244,8 +244,8 @@ def test_output_bias_claims(prose):
 
 
 def test_mini_batch_claims(prose):
-    from descent.runs import switches
-    found = switches.mini_batches()
+    from descent.runs import switch_studies
+    found = switch_studies.mini_batches()
     ends = {size: three(found.median[size][-1]) for size in (1, 2, 4)}
     assert (f"after 10 000 steps the median error is {ends[4]} with all four examples, "
             f"{ends[2]} with two and {ends[1]} with one") in prose
@@ -265,12 +265,12 @@ def test_mini_batch_claims(prose):
 
 
 def test_cliff_claims(prose):
-    from descent.runs import switches
-    assert "limits every derivative to ±0.01" in prose and switches.CLIP == 0.01
+    from descent.runs import switch_studies
+    assert "limits every derivative to ±0.01" in prose and switch_studies.CLIP == 0.01
     assert ("**Delta trimming** is named in the post's list but not defined there; we read it as "
             "gradient clipping") in prose
-    assert "31 alphas from 0.001 to 1000" in prose and len(switches.CLIFF_ALPHAS) == 31
-    cliff = {(h, n): switches.cliff(h, n) for h in (4, 32) for n in switches.CLIFF_SWITCHES}
+    assert "31 alphas from 0.001 to 1000" in prose and len(switch_studies.CLIFF_ALPHAS) == 31
+    cliff = {(h, n): switch_studies.cliff(h, n) for h in (4, 32) for n in switch_studies.CLIFF_SWITCHES}
     plain4, clip4, norm4 = (cliff[4, n] for n in ("plain", "clipped", "batch norm"))
     plain32, clip32, norm32 = (cliff[32, n] for n in ("plain", "clipped", "batch norm"))
     assert (f"from alpha {three(plain4.breakdown)} to {three(clip4.breakdown)} with 4 hidden "
@@ -293,18 +293,18 @@ def test_cliff_claims(prose):
 
 
 def test_batch_norm_erases_the_third_input(prose):
-    from descent import engine, network, variants
+    from descent import engine, network, switched
     assert "the weights from the constant input get a slope of zero (up to rounding)" in prose
     synapse_0, synapse_1 = network.init_weights(3, 4, 1)
     found = engine.train([10.0], synapse_0[None], synapse_1[None], 2_000,
-                         switches=variants.Switches(batch_norm=True))
+                         switches=switched.Switches(batch_norm=True))
     moved = np.abs(found.synapse_0[0] - synapse_0)
     assert moved[2].max() < 1e-12 and moved[:2].max() > 0.1
 
 
 def test_l2_claims(prose):
-    from descent.runs import switches
-    found = switches.l2()
+    from descent.runs import switch_studies
+    found = switch_studies.l2()
     ten, huge = found.alphas.index(10.0), found.alphas.index(1000.0)
     at = {decay: k for k, decay in enumerate(found.lambdas)}
     assert (f"At alpha 10 the largest weight shrinks from {three(found.largest[ten, at[0]])} to "
@@ -325,8 +325,8 @@ def test_l2_claims(prose):
 
 
 def test_gpu_claims(prose):
-    from descent import costs
-    small, big = costs.step_cost(4), costs.step_cost(32)
+    from descent import step_costs
+    small, big = step_costs.step_cost(4), step_costs.step_cost(32)
     assert f"Every step is {small.calls} numpy operations, whatever the size" in prose
     assert small.calls == big.calls
     assert (f"none of them computes more than {small.largest} numbers (4 examples times 4 units), "
@@ -336,7 +336,7 @@ def test_gpu_claims(prose):
     assert f"keeps the {small.calls} calls and only makes each of them bigger" in prose
     assert (f"a step for 1 000 networks is the same {small.calls} numpy calls, each on 1 000 "
             "times as many") in prose
-    stacked = costs.step_calls(4, networks=1_000)
+    stacked = step_costs.step_calls(4, networks=1_000)
     assert len(stacked) == small.calls
     assert max(call.numbers for call in stacked) == 1_000 * small.largest
 
@@ -353,38 +353,38 @@ def test_why_alpha_1_for_dropout(prose):
 def test_the_clipping_bound_is_chosen_to_bite(prose):
     """A bound of 0.1 leaves the cliff where it is; a bound of 1 clips nothing (the same curve,
     bit for bit). Trained here, 31 alphas from the seed-1 start at each size (half a minute)."""
-    from descent import engine, variants
-    from descent.runs import switches
+    from descent import engine, switched
+    from descent.runs import switch_studies
     assert ("The bound is our choice, made small so that it bites: with a bound of 0.1 the cliff "
             "stays at the same alpha at both sizes, and with a bound of 1 no derivative is ever "
             "clipped and the curve is the plain one.") in prose
-    alphas = switches.CLIFF_ALPHAS
+    alphas = switch_studies.CLIFF_ALPHAS
     with np.errstate(over="ignore", invalid="ignore"):
         for hidden in (4, 32):
-            plain = switches.cliff(hidden, "plain")
-            loose = engine.train(alphas, *switches._starts([1] * len(alphas), hidden), 10_000,
-                                 switches=variants.Switches(clip=0.1)).final
-            assert switches.breakdown_alpha(alphas, loose) == plain.breakdown
-        none = engine.train(alphas, *switches._starts([1] * len(alphas), 4), 10_000,
-                            switches=variants.Switches(clip=1.0)).final
-    assert np.array_equal(np.nan_to_num(none, nan=9.0), np.nan_to_num(switches.cliff(4, "plain").errors, nan=9.0))
+            plain = switch_studies.cliff(hidden, "plain")
+            loose = engine.train(alphas, *switch_studies._starts([1] * len(alphas), hidden), 10_000,
+                                 switches=switched.Switches(clip=0.1)).final
+            assert switch_studies.breakdown_alpha(alphas, loose) == plain.breakdown
+        none = engine.train(alphas, *switch_studies._starts([1] * len(alphas), 4), 10_000,
+                            switches=switched.Switches(clip=1.0)).final
+    assert np.array_equal(np.nan_to_num(none, nan=9.0), np.nan_to_num(switch_studies.cliff(4, "plain").errors, nan=9.0))
 
 
 def test_l2_at_alpha_1000_wipes_the_weights(prose):
-    from descent import network, variants
+    from descent import network, switched
     from descent.network import X, y
-    from descent.runs import switches
+    from descent.runs import switch_studies
     assert ("With λ = 0.001 it is exactly 0: each step keeps nothing of the old weights, only "
             "alpha times the slope, and the run ends with every weight at 0 (the table's largest "
             "|weight| of 0), where every output is 0.5 and the slopes of the two examples with "
             "target 0 cancel those of the two with target 1, so nothing moves again.") in prose
     assert 1 - 1000 * 0.001 == 0
-    found = switches.l2()
+    found = switch_studies.l2()
     assert found.largest[found.alphas.index(1000.0), found.lambdas.index(1e-3)] == 0
     assert sorted(y.ravel()) == [0, 0, 1, 1]
-    zero = variants.Weights(np.zeros((1, 3, 4)), np.zeros((1, 4, 1)))
+    zero = switched.Weights(np.zeros((1, 3, 4)), np.zeros((1, 4, 1)))
     seen = {}
-    slopes = variants.derivatives(zero, X, y, variants.Switches(), seen=seen)
+    slopes = switched.derivatives(zero, X, y, switched.Switches(), seen=seen)
     assert np.allclose(seen["layer_2_error"].ravel() ** 2, 0.25)  # every output 0.5
     assert all(np.all(slope == 0) for slope in slopes.values())  # nothing moves again
 
@@ -408,7 +408,7 @@ def test_the_dropout_slope_is_taken_before_the_mask():
     page = " ".join((ROOT / "docs" / "follow-up" / "dropout.md").read_text(encoding="utf-8").split())
     assert ("One difference from his lines: the sigmoid's slope here is taken at the unit's own "
             "output, before the mask") in page
-    source = (ROOT / "src" / "descent" / "variants.py").read_text(encoding="utf-8")
+    source = (ROOT / "src" / "descent" / "switched.py").read_text(encoding="utf-8")
     shown = source.split("[start:dropout_slope]")[1].split("[end:dropout_slope]")[0]
     assert "sigmoid_output_to_derivative(layer_1)" in shown  # the unmasked output ...
     assert "used_1 = layer_1 if unit_mask is None else layer_1 * unit_mask" in source  # ... not used_1

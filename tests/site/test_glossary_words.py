@@ -168,14 +168,14 @@ def test_the_numbers_in_the_definitions_are_the_site_s():
     import numpy as np
 
     from descent import network, optimizers
-    from descent.runs import dropout, studies, switches
+    from descent.runs import dropout, studies, switch_studies
 
     entries = glossary()
     # β is a knob (Part 3's live ravine slides it from 0): the definition holds for any β, and
     # names the one the races use, optimizers' default
     assert "shrunk by a factor β per step (β = 0.9 in the follow-up's races)" in entries["momentum"]
     assert optimizers.MOMENTUM == 0.9 and inspect_default(optimizers.momentum, "beta") == 0.9
-    assert "±0.01" in entries["delta trimming"] and switches.CLIP == 0.01
+    assert "±0.01" in entries["delta trimming"] and switch_studies.CLIP == 0.01
     assert "ten times or more" in entries["cliff"] and studies.BREAKDOWN_FACTOR == 10
     # the cliff as defined here, on made-up errors: the first alpha at 10x the lowest before it
     assert studies.breakdown_alpha([1, 2, 3, 4], [0.5, 0.1, 1.5, 0.05]) == 3

@@ -84,7 +84,7 @@ def test_the_descent_path_heads_for_the_low_corner(prose):
     assert float(value("part_4.end_first")) > 0 > float(value("part_4.end_second").replace("\u2212", "-"))
     assert error[-1] == pytest.approx(by_hand(*trajectory[-1]), rel=1e-9)
     assert "down onto the low plateau, towards its corner" in prose
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
     caption = FIGURES["error-plane"].caption
     assert "descent path heading for the lowest corner" in caption  # heading for, not reaching
     assert error_surface.lowest_point() == (10.0, -10.0) and trajectory[-1, 0] < 10

@@ -10,11 +10,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from descent import compare
+from descent.readings import compare
 from descent import engine
 from descent.pages.values import formats, part_5
 from descent.network import ALPHAS, X, init_weights, sigmoid, sigmoid_output_to_derivative, y
-from descent.runs import stalls, studies, sweep_readings, sweeps
+from descent.runs import stalls, studies, sweeps
+from descent.readings import sweep_readings
 from site_html import ROOT
 from site_values import value
 

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
 
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from site_html import ROOT, references
 
 ORIGINAL = "https://iamtrask.github.io/2015/07/27/python-network-part2/"

@@ -11,7 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 
-from descent.pages.registry import FIGURES
+from descent.figure_build.registry import FIGURES
 from site_html import ROOT
 
 HOOK = "src/descent/pages/hook.py"

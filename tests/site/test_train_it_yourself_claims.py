@@ -52,7 +52,7 @@ def test_each_caption_describes_what_shows_beside_it(prose):
     unhides it) and the <noscript> figures do not; without it, the reverse (tests/browser/test_lab.py
     holds both). So the lab's captions
     describe the lab's own drawings, and the <noscript> figures' captions the built figures."""
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
 
     markdown = PAGE.read_text(encoding="utf-8")
     lab = markdown[markdown.index('<div class="lab-panel lab-panel--first" id="lab">'):]

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from descent.pages import values
-from descent.pages.values import formats, readings
+from descent.pages.values import formats, shared
 from descent.network import ALPHAS
 from site_html import ROOT
 
@@ -71,16 +71,16 @@ def test_each_module_computes_its_numbers_once_per_page(monkeypatch):
 
 def test_the_shared_readings_say_what_is_missing_in_one_line():
     counts = np.array([3.0, np.inf, 5.0, 4.0])
-    assert readings.median_reached(counts, "Adam", 0.01) == 4.0
-    assert readings.never_reached(counts) == 1
+    assert shared.median_reached(counts, "Adam", 0.01) == 4.0
+    assert shared.never_reached(counts) == 1
     with pytest.raises(ValueError, match="^no start of Adam reached 0.01: there is no median"):
-        readings.median_reached(np.array([np.inf]), "Adam", 0.01)
-    assert readings.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
+        shared.median_reached(np.array([np.inf]), "Adam", 0.01)
+    assert shared.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
     with pytest.raises(ValueError, match="^the median curve of Adam never gets below 0.01$"):
-        readings.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
-    assert readings.cliff(39.8, "plain curve") == 39.8
+        shared.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
+    assert shared.cliff(39.8, "plain curve") == 39.8
     with pytest.raises(ValueError, match="^the plain curve has no cliff to name$"):
-        readings.cliff(None, "plain curve")
+        shared.cliff(None, "plain curve")
 
 
 def test_a_negative_number_gets_a_true_minus():
@@ -129,7 +129,7 @@ def typed_values(source: str, produced: dict[str, str]) -> list[str]:
 
 def test_no_caption_types_a_number_a_run_produced(produced):
     """A figure's caption is its module's first docstring line (the registry): prose too."""
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
 
     found = {figure.slug: typed_values(figure.caption, produced) for figure in FIGURES.values()}
     found = {slug: hits for slug, hits in found.items() if hits}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..runs import sweep_readings, sweeps
+from ..readings import sweep_readings
+from ..runs import sweeps
 from . import labels, style
 
 # Alpha 1000's error (0.5) lies on alpha 0.001's (just under 0.5): dashed, it shows both.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import compare, printed
+from ..readings import compare, printed
 from ..network import ALPHAS
 from ..runs import sweeps
 from .tables import markdown

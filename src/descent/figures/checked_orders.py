@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..runs import order_readings
+from ..readings import order_readings
 from .tables import markdown
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import compare
+from ..readings import compare
 from ..network import ALPHAS
 from ..runs import sweeps
 from .tables import markdown

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ..network import ALPHAS
-from ..runs import switches
+from ..runs import switch_studies
 from . import style
 
 COLOURS = {"plain": None, "clipped": style.QUALITATIVE[2], "batch norm": style.QUALITATIVE[3]}
 
 
 def runs(hidden=(4, 32)):
-    return [switches.cliff.call(units, name) for units in hidden for name in COLOURS]
+    return [switch_studies.cliff.call(units, name) for units in hidden for name in COLOURS]
 
 
 def colour(name: str) -> str:
@@ -23,7 +23,7 @@ def render(path, hidden=(4, 32)) -> None:
     for ax, units in zip(axes, hidden):
         notes = []
         for name in COLOURS:
-            found = switches.cliff(units, name)
+            found = switch_studies.cliff(units, name)
             ax.plot(found.alphas, found.errors, "-o", color=colour(name), linewidth=1.6,
                     markersize=3, alpha=0.9)
             if found.breakdown is not None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ..runs import studies, switches
+from ..runs import studies, switch_studies
 from .tables import markdown
 
 
 def runs(hidden=(4, 32)):
-    return [switches.cliff.call(units, name) for units in hidden
-            for name in switches.CLIFF_SWITCHES]
+    return [switch_studies.cliff.call(units, name) for units in hidden
+            for name in switch_studies.CLIFF_SWITCHES]
 
 
 def cell(value: float) -> str:
@@ -21,13 +21,13 @@ def text(hidden=(4, 32)) -> str:
     rows = [["hidden units, switch", "cliff (breakdown alpha)", "best alpha before it",
              "its final error"]]
     for units in hidden:
-        for name in switches.CLIFF_SWITCHES:
-            found = switches.cliff(units, name)
+        for name in switch_studies.CLIFF_SWITCHES:
+            found = switch_studies.cliff(units, name)
             rows.append([f"{units}, {name}", cell(found.breakdown) if found.breakdown else "none",
                          cell(found.best[0]), cell(found.best[1])])
-    alphas = switches.CLIFF_ALPHAS
-    head = [f"Seed 1, {switches.cliff(hidden[0], 'plain').iterations:,} steps, {len(alphas)} "
+    alphas = switch_studies.CLIFF_ALPHAS
+    head = [f"Seed 1, {switch_studies.cliff(hidden[0], 'plain').iterations:,} steps, {len(alphas)} "
             f"alphas from {alphas.min():g} to {alphas.max():g} (5 per decade); clipped: every "
-            f"derivative limited to ±{switches.CLIP:g} before the step. Breakdown: "
+            f"derivative limited to ±{switch_studies.CLIP:g} before the step. Breakdown: "
             f"{studies.BREAKDOWN_RULE}.", ""]
     return "\n".join(head + markdown(rows, "<>>>")) + "\n"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..runs import sweep_readings, sweeps
+from ..readings import sweep_readings
+from ..runs import sweeps
 from . import style
 
 

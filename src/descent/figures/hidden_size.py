@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..network import ALPHAS
-from ..runs import studies, sweep_readings, sweeps
+from ..runs import studies, sweeps
+from ..readings import sweep_readings
 from . import labels, style
 
 ITERATIONS = sweeps.ITERATIONS  # the error at the end of training, as on the Explore alpha page

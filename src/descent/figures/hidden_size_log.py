@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import logs
+from ..readings import logs
 from ..runs import sweeps
 
 

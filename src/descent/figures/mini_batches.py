@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..runs import switches
+from ..runs import switch_studies
 from . import labels, style
 
 
 def runs():
-    return [switches.mini_batches.call()]
+    return [switch_studies.mini_batches.call()]
 
 
 def colour(size: int) -> str:
@@ -19,7 +19,7 @@ def name(size: int) -> str:
 
 
 def render(path) -> None:
-    found = switches.mini_batches()
+    found = switch_studies.mini_batches()
     phone = style.look().phone
     fig, axes = style.figure(3.4, ncols=2, phone_height=6.6, sharey=True)
     style.margins(fig, left=0.09, right=0.85, bottom=0.16, top=0.95, wspace=0.45)
@@ -27,7 +27,7 @@ def render(path) -> None:
     every_end = []
     for ax, by_epoch in zip(axes, (False, True)):
         ends = []
-        for size in switches.BATCH_SIZES:
+        for size in switch_studies.BATCH_SIZES:
             x = found.epochs(size) if by_epoch else found.steps
             ax.plot(x, found.median[size], color=colour(size), linewidth=1.8)
             # On a phone the lines end near the card's edge: numbers only, named in the text.

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..runs import switches
+from ..runs import switch_studies
 from .tables import markdown
 
 
 def runs(hidden=(4, 32)):
-    return [switches.output_bias.call(units) for units in hidden]
+    return [switch_studies.output_bias.call(units) for units in hidden]
 
 
 def cell(value: float) -> str:
@@ -17,7 +17,7 @@ def cell(value: float) -> str:
 
 
 def text(hidden=(4, 32)) -> str:
-    found = [switches.output_bias(units) for units in hidden]
+    found = [switch_studies.output_bias(units) for units in hidden]
     first = found[0]
     rows = [["hidden", "final error without: median (worst)", "with an output bias",
              "seeds lower with it"]]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..runs import studies, sweep_readings, sweeps
+from ..runs import studies, sweeps
+from ..readings import sweep_readings
 from . import labels, style
 
 ITERATIONS = sweeps.ITERATIONS

@@ -1,13 +1,13 @@
-"""What one training step costs, counted: numpy operations, floating-point operations, the largest array."""
+"""What one training step step_costs, counted: numpy operations, floating-point operations, the largest array."""
 
 from __future__ import annotations
 
-from .. import costs
+from .. import step_costs
 from .tables import markdown
 
 
 def text(hidden=(4, 32)) -> str:
-    found = [costs.step_cost(units) for units in hidden]
+    found = [step_costs.step_cost(units) for units in hidden]
     rows = [["per full-batch step", *(f"{c.hidden} hidden units" for c in found)],
             ["numpy operations", *(str(c.calls) for c in found)],
             ["floating-point operations", *(f"{c.flops:,}" for c in found)],

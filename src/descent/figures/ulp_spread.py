@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..runs import sweep_readings, sweeps, ulp
+from ..readings import sweep_readings
+from ..runs import sweeps, ulp
 from . import style
 
 FLOOR = 1e-18  # where a spread of exactly zero is drawn (a log axis has no zero)

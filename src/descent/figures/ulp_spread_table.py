@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import compare, spreads
+from ..readings import compare, spreads
 from ..network import ALPHAS
 from ..runs import sweeps, ulp
 from .tables import columns

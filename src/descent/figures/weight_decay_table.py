@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..runs import switches
+from ..runs import switch_studies
 from .tables import markdown
 
 
 def runs():
-    return [switches.l2.call()]
+    return [switch_studies.l2.call()]
 
 
 def cell(value: float) -> str:
@@ -17,7 +17,7 @@ def cell(value: float) -> str:
 
 
 def text() -> str:
-    found = switches.l2()
+    found = switch_studies.l2()
     rows = [["lambda", *(f"alpha {a:g}: final error" for a in found.alphas),
              *(f"alpha {a:g}: largest |weight|" for a in found.alphas)]]
     for k, decay in enumerate(found.lambdas):

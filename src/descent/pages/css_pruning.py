@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..atomic import write_text
-from ..sources import PACKAGE, fingerprint
+from ..files.atomic import write_text
+from ..files.sources import PACKAGE, fingerprint
 
 # What a selector requires of the page: its classes and ids outside any brackets or parentheses
 # (inside :not(), :is(), [attr=...] a name need not be present for the selector to match).
@@ -143,7 +143,7 @@ def _drop_unread_properties(css: str, used_elsewhere: set[str]) -> str:
 def cached_prune(css: str, classes: set[str], ids: set[str], used_elsewhere: set[str],
                  cache: Path | None) -> str:
     """prune_css, kept in `cache` under the fingerprint of its inputs and its code
-    (descent.sources): a build that changes nothing does not parse the notebooks' CSS again."""
+    (descent.files.sources): a build that changes nothing does not parse the notebooks' CSS again."""
     if cache is None:
         return prune_css(css, classes, ids, used_elsewhere)
     key = fingerprint([__name__.removeprefix(f"{PACKAGE}.")], {

@@ -13,7 +13,7 @@
 - on_post_build: the notebook pages' inlined styles and plots served as files
   (descent.pages.notebook_assets).
 
-Three stores keep work between builds, keyed by descent.sources.fingerprint: the runs
+Three stores keep work between builds, keyed by descent.files.sources.fingerprint: the runs
 (.cache/runs), the figures (figures/ and its manifest) and the notebooks (.cache/publish: the
 wheel they install, their executed copies, and what is made from those: mkdocs-jupyter's
 renderings, which it keys on the executed copy, and their pruned stylesheet).
@@ -55,7 +55,7 @@ def figures_dir(config: MkDocsConfig) -> Path:
 
 def figure_names() -> set[str]:
     """The names the pages give figures by: each one's light desktop rendering."""
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
 
     return {figure.base for figure in FIGURES.values()}
 
@@ -84,8 +84,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     """Render the stale figures (and logs) into figures/; a failing one stops the build."""
-    from descent.pages.rebuild import FigureError, build
-    from descent.pages.pool import default_jobs
+    from descent.figure_build.rebuild import FigureError, build
+    from descent.figure_build.pool import default_jobs
 
     out_dir = figures_dir(config)
     try:
@@ -121,7 +121,7 @@ POST_PICTURES = "https://iamtrask.github.io/img/"  # where the post's own pictur
 
 def _captions() -> dict[str, tuple[str, str]]:
     """Each figure's caption, as HTML, with a link to the post's picture it recomputes."""
-    from descent.pages.registry import FIGURES
+    from descent.figure_build.registry import FIGURES
 
     captions = {}
     for entry in FIGURES.values():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from ..atomic import atomic, write_text
+from ..files.atomic import atomic, write_text
 from . import css_pruning
 from .html_rewrite import Token, element_end, joined, tokens
 

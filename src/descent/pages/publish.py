@@ -24,8 +24,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from descent import sources
-from descent.atomic import atomic
+from descent.files import sources
+from descent.files.atomic import atomic
 
 DOWNLOADS = "downloads"  # where the site serves the wheel, relative to its root
 ZIP_EPOCH = 315532800  # 1980-01-01, the earliest time a zip file can hold

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import engine, variants
+from .. import engine, switched
 from ..network import X
 from ..post_arithmetic import inputs_dot, rows_dot, sigmoid
 from .store import stored
@@ -61,10 +61,10 @@ class Redundancy:
     final: dict[str, np.ndarray]  # variant -> (seeds,) final mean |error|, without masks
 
 
-def switches(p: float, seeds: int) -> variants.Switches:
+def switches(p: float, seeds: int) -> switched.Switches:
     """Every variant's seeds in one stack, VARIANTS in order: a mask of p where the variant
     has one, none (p = 0, a mask of exact ones) where it has not."""
-    return variants.Switches(**{variant: tuple(p if v == variant else 0.0
+    return switched.Switches(**{variant: tuple(p if v == variant else 0.0
                                                for v in VARIANTS for _ in range(seeds))
                                 for variant in VARIANTS[1:]})
 

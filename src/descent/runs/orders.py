@@ -5,7 +5,7 @@ Why: every stored run trains in the arithmetic recovered from the post's printed
 correctly rounded exp). "Checked against the post" shows how that arithmetic stands against its
 neighbours: `candidate_sweep` trains the article's sweeps (seven alphas from the seed-1 start,
 60 000 steps, at 4 and 32 hidden units) in each candidate of TRAINED, and
-runs.order_readings compares them with the numbers the post printed.
+readings.order_readings compares them with the numbers the post printed.
 
 And why its last five numbers differ: `flipped` trains the run they come from (alpha 10 at 32
 hidden units) with one exp of step 104 rounded the other way (FLIP_*). That is a fit with one
@@ -54,7 +54,7 @@ class Orders:
         return post_arithmetic.rows_dot(left, right)
 
 
-# The candidates trained here, by name (runs.order_readings adds today's numpy and the site's
+# The candidates trained here, by name (readings.order_readings adds today's numpy and the site's
 # own arithmetic, four lanes, whose sweeps are stored by runs.sweeps).
 TRAINED = {"sequential": Orders(lanes=1), "sequential-fma": Orders(lanes=1, fused=True),
            "2-lanes": Orders(lanes=2)}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import engine, variants
+from .. import engine, switched
 from ..network import X, y
 from ..post_arithmetic import mean_abs, rows_sum
 from .store import stored
@@ -30,10 +30,10 @@ def loss_and_slopes(weights, hidden: int = 4):
     """Half the sum of squared errors of one network given as a flat vector, its gradient,
     and its mean |error|. The post's backward pass is exactly this gradient: its deltas are
     d(loss)/d(weights)."""
-    w = variants.Weights(weights[: 3 * hidden].reshape(1, 3, hidden),
+    w = switched.Weights(weights[: 3 * hidden].reshape(1, 3, hidden),
                          weights[3 * hidden:].reshape(1, hidden, 1))
     seen = {}
-    slopes = variants.derivatives(w, X, y, engine.PLAIN, seen=seen)
+    slopes = switched.derivatives(w, X, y, engine.PLAIN, seen=seen)
     layer_2_error = seen["layer_2_error"]
     gradient = np.concatenate([slopes["synapse_0"].ravel(), slopes["synapse_1"].ravel()])
     error = float(mean_abs(layer_2_error)[0])

@@ -11,15 +11,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import landscapes
-from ..optimizers import RULES, kept_per_weight, rule as find_rule
+from ..optimizers import ALPHA_GRID, RULES, kept_per_weight, rule as find_rule
 from .store import stored
 
 START, STEPS = landscapes.RAVINE_START, landscapes.RAVINE_STEPS
 # The valley as the figures show it; a path that leaves it is thrown out, not a remedy.
 BOX = (10.0, 2.2)
-# Ten alphas per factor of ten from 0.001 to 1000: wide enough for every rule's best.
-ALPHAS = 10.0 ** (np.arange(-30, 31) / 10)
-ALPHAS.setflags(write=False)
+ALPHAS = ALPHA_GRID  # 0.001 to 1000: wide enough for every rule's best
 
 
 def turning(degrees: float) -> np.ndarray:

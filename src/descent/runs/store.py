@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .. import locks, sources
-from ..atomic import atomic
+from ..files import locks, sources
+from ..files.atomic import atomic
 
 ENVIRONMENT = "DESCENT_RUNS"  # a folder to store runs in, instead of the default
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .. import engine, variants
+from .. import engine, switched
 from ..network import ALPHAS, X, y
 from .store import stored
 from .studies import LEARNING_RATE_ALPHAS
@@ -26,7 +26,7 @@ def outputs_of(alphas, seeds, hidden: int, iterations: int = 60_000) -> np.ndarr
     """The final outputs (networks, 4) of one batched run, one network per (alpha, seed)."""
     trained = engine.train(np.asarray(alphas, dtype=float),
                            *engine.starts(list(seeds), hidden), iterations)
-    return variants.forward(trained.weights, X, engine.PLAIN)[2][..., 0]
+    return switched.forward(trained.weights, X, engine.PLAIN)[2][..., 0]
 
 
 @stored

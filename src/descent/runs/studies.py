@@ -15,13 +15,11 @@ import numpy as np
 
 from .. import engine
 from ..network import ALPHAS
+from ..optimizers import ALPHA_GRID
 from .store import stored
 from .sweeps import CURVE_EVERY, ITERATIONS
 
-# Ten alphas per decade from 0.001 to 1000. Each exponent k/10 is computed exactly, so the
-# article's seven alphas are in here exactly (== 0.001, 0.01, ..., 1000.0).
-LEARNING_RATE_ALPHAS = 10.0 ** (np.arange(-30, 31) / 10)
-LEARNING_RATE_ALPHAS.setflags(write=False)
+LEARNING_RATE_ALPHAS = ALPHA_GRID  # the learning-rate study tries plain descent at each
 
 # Breakdown: the first alpha whose final error is at least this many times the lowest final
 # error of all smaller alphas. See breakdown_alpha for why 10.

@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import engine, post_arithmetic
 from ..network import ALPHAS, ARITHMETICS, train
-from ..variants import Weights
+from ..switched import Weights
 from .store import stored
 
 ITERATIONS = 60_000

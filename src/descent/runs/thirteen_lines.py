@@ -11,7 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from .. import sources
+from ..files import sources
 from .store import stored
 
 # The script the home page includes and serves for download: a file of the checkout's docs/.

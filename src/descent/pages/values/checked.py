@@ -10,9 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ... import compare, spreads
+from ...readings import compare, spreads
 from ...network import ALPHAS
-from ...runs import order_readings, orders, sweep_readings, sweeps
+from ...readings import order_readings, sweep_readings
+from ...runs import orders, sweeps
 from . import formats
 
 WHAT = {"errors-4": "its errors", "errors-32": "its errors", "weights": "its weights",

@@ -1,17 +1,17 @@
 """Values of the follow-up's cliff study: where the learning-rate curve breaks down, plain,
-clipped and with batch normalization, and the best error before it (descent.runs.switches.cliff,
+clipped and with batch normalization, and the best error before it (descent.runs.switch_studies.cliff,
 as the table cliff-switches reads it)."""
 
 from __future__ import annotations
 
-from ...runs import switches
-from . import formats, readings
+from ...runs import switch_studies
+from . import formats, shared
 
 
 def breakdown(hidden: int, name: str) -> float:
     """The alpha at which the curve breaks down with `hidden` units."""
     curve = f"{name} curve at {hidden} hidden units"
-    return readings.cliff(switches.cliff(hidden, name).breakdown, curve)
+    return shared.cliff(switch_studies.cliff(hidden, name).breakdown, curve)
 
 
 def clip_factor() -> float:
@@ -26,7 +26,7 @@ def clip_factor() -> float:
 
 def best(hidden: int, name: str) -> str:
     """The lowest final error before the curve's cliff, as the page writes it."""
-    return formats.significant(switches.cliff(hidden, name).best[1], 3)
+    return formats.significant(switch_studies.cliff(hidden, name).best[1], 3)
 
 
 def numbers() -> dict[str, str]:

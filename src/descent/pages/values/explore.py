@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ... import engine, variants
+from ... import engine, switched
 from ...network import ALPHAS, X
 from ...runs import studies, stuck
 from . import formats
@@ -32,8 +32,8 @@ def first_step_move(hidden: int, alpha: float = 1.0) -> float:
     the error surface is where every run of the curve starts."""
     start = engine.starts([1], hidden)
     trained = engine.train([alpha], *start, 1)
-    before = variants.forward(variants.Weights(*start), X, engine.PLAIN)[2]
-    after = variants.forward(trained.weights, X, engine.PLAIN)[2]
+    before = switched.forward(switched.Weights(*start), X, engine.PLAIN)[2]
+    after = switched.forward(trained.weights, X, engine.PLAIN)[2]
     return float(np.abs(after - before).sum())
 
 

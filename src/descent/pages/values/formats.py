@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 
-from ... import printed
+from ...readings import printed
 
 
 def count(n: int | float) -> str:

@@ -9,7 +9,7 @@ import numpy as np
 
 from ...network import init_weights
 from ...runs import stalls, studies, sweeps
-from ...runs.sweep_readings import final_errors
+from ...readings.sweep_readings import final_errors
 from . import formats
 
 SOONER = 0.002  # the error both sizes reach at alpha 10, to compare how soon

@@ -1,6 +1,6 @@
 """Values of the follow-up's future-work switches: output bias, mini-batches, L2 regularization.
 
-They read descent.runs.switches, as the tables output-bias and weight-decay and the figure
+They read descent.runs.switch_studies, as the tables output-bias and weight-decay and the figure
 mini-batches do. The cliffs have their own module (cliffs), and so do the counted step costs.
 """
 
@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from ...runs import switches
+from ...runs import switch_studies
 from . import formats
 
 
 def bias_lower(hidden: int) -> str:
     """Seeds whose final error is lower with an output bias than without."""
-    found = switches.output_bias(hidden)
+    found = switch_studies.output_bias(hidden)
     return formats.of(int(np.sum(found.with_ < found.without)), len(found.seeds))
 
 
 def numbers() -> dict[str, str]:
     """The numbers the future-work switches' sections name, by name."""
-    batches, l2 = switches.mini_batches(), switches.l2()
+    batches, l2 = switch_studies.mini_batches(), switch_studies.l2()
 
     def batch_end(size: int) -> str:
         """The median error after the last step with `size` examples per step."""
