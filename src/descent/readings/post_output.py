@@ -1,4 +1,4 @@
-"""Every number the 2015 post printed in its console blocks: 308 facts, kept here as data.
+"""Every number the 2015 post printed in its console blocks, one fact each, kept here as data.
 
 Credit: Andrew Trask, "A Neural Network in 13 lines of Python (Part 2 - Gradient Descent)",
 https://iamtrask.github.io/2015/07/27/python-network-part2/ (2015). The numbers are his; they
