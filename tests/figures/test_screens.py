@@ -20,13 +20,6 @@ def _drawn(slug, look, tmp_path):
     return fig, (tmp_path / "out.png").read_bytes()
 
 
-def test_the_fourth_bucket_ball_rests_at_the_bottom_on_a_nearly_flat_tangent():
-    x = descents.bucket_iterates()
-    assert -1 < landscapes.step_factor(2, descents.BUCKET_ALPHA) < 0
-    assert np.degrees(np.arctan(abs(landscapes.bucket.df(x[3])))) < 4
-    assert abs(x[0]) > 0.8 * landscapes.bucket.high  # it still starts high on a wall
-
-
 @pytest.mark.parametrize("look", style.LOOKS, ids=lambda look: look.suffix or "light")
 def test_every_bucket_tangent_stays_inside_its_panel(look, tmp_path):
     fig, _ = _drawn("bucket-slopes", look, tmp_path)
