@@ -10,7 +10,7 @@ from descent import landscapes
 from descent.figure_build.registry import FIGURES
 from drawn_texts import drawn, drawn_texts
 from descent.figures import alpha_slider_frame, error_plane, panels, style
-from descent.runs import descents, paths
+from descent.runs import descents
 
 
 def _drawn(slug, look, tmp_path):
@@ -28,12 +28,6 @@ def test_every_bucket_tangent_stays_inside_its_panel(look, tmp_path):
         (left, right), (bottom, top) = ax.get_xlim(), ax.get_ylim()
         assert np.all((left <= ends[:, 0]) & (ends[:, 0] <= right))
         assert np.all((bottom <= ends[:, 1]) & (ends[:, 1] <= landscapes.bucket.f(2.0)))  # under the rim
-
-
-def test_the_last_divergence_ball_is_outside_the_drawn_bucket():
-    x = paths.diverging()[-1]
-    curve = landscapes.bucket
-    assert abs(x) > curve.high and curve.f(x) > curve.f(curve.high) * 1.4
 
 
 @pytest.mark.parametrize("look", [style.LIGHT, style.DARK], ids=["light", "dark"])
