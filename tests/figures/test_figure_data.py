@@ -1,17 +1,6 @@
 """The numbers behind each picture tell the picture's story."""
 
-import numpy as np
-
-from descent.runs import basins, error_surface
-
-
-def test_basins_hold_all_100_balls_in_about_five_valleys():
-    found = basins.drop(100, 1)
-    assert found.counts.sum() == 100
-    assert len(found.minima) == 5
-    assert np.all(found.counts > 0)
-    assert np.all(np.diff(found.edges) > 0)
-    assert np.all((found.edges[:-1] < found.minima) & (found.minima < found.edges[1:]))
+from descent.runs import error_surface
 
 
 def test_the_error_plane_is_lowest_at_high_first_and_low_second_weight():
