@@ -1,35 +1,14 @@
-"""The follow-up's runs: the race, the alpha ranges, the ravine and scipy's methods."""
+"""The follow-up's runs: the race, the alpha ranges and scipy's methods."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from descent import engine, landscapes
-from descent.runs import quasi_newton, race, race_readings, ravine_race
+from descent import engine
+from descent.runs import quasi_newton, race, race_readings
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
-
-
-def test_plain_descent_in_the_ravine_is_part_3s_path_bit_for_bit():
-    paths = ravine_race.descend("gradient descent", [0.185])
-    expected = landscapes.descend(landscapes.ravine_df, ravine_race.START, 0.185, ravine_race.STEPS)
-    assert np.array_equal(paths[:, 0], expected)
-
-
-def test_turning_the_valley_by_a_full_circle_changes_nothing_that_matters():
-    straight = ravine_race.descend("Adam", [0.3, 3.0])
-    around = ravine_race.descend("Adam", [0.3, 3.0], turn=360.0)
-    assert np.allclose(straight, around, atol=1e-9)
-    assert np.allclose(ravine_race.turning(90.0) @ [1.0, 0.0], [0.0, 1.0])
-
-
-def test_the_ravines_best_alpha_is_the_lowest_that_stays_in_the_valley():
-    found = ravine_race.ravine_path("RMSprop")
-    paths = ravine_race.descend("RMSprop", ravine_race.ALPHAS)
-    inside = ravine_race.stays_inside(paths)
-    assert inside[list(ravine_race.ALPHAS).index(found.alpha)]
-    assert found.final == pytest.approx(np.min(found.heights[inside]))
 
 
 def test_the_race_runs_each_seed_from_its_own_start():
@@ -80,7 +59,6 @@ def test_lowest_so_far_steps_between_recorded_improvements():
     (lambda: race.alpha_range("sgd"), "unknown optimizer"),
     (lambda: race.race("sgd"), "unknown optimizer"),
     (lambda: quasi_newton.search("newton"), "unknown method"),
-    (lambda: ravine_race.descend("sgd", [0.1]), "unknown optimizer"),
 ])
 def test_unknown_names_are_one_clear_error(call, message):
     with pytest.raises(ValueError, match=message):
