@@ -1,4 +1,4 @@
-"""The follow-up's runs: the race, the alpha ranges and scipy's methods."""
+"""The follow-up's runs: the race and the alpha ranges."""
 
 from __future__ import annotations
 
@@ -25,28 +25,6 @@ def test_alpha_range_marks_a_run_whose_weights_overflowed_as_failed():
     assert np.all(np.isfinite(found.errors)) and found.breakdown < race.RANGE_ALPHAS.max()
 
 
-def test_scipy_methods_are_counted_by_the_passes_they_make():
-    found = quasi_newton.search("L-BFGS", seeds=2)
-    for trace, spent in zip(found.traces, found.evaluations):
-        assert trace[0, 0] == 1 and trace[-1, 0] <= spent <= quasi_newton.BUDGET
-        assert np.all(np.diff(trace[:, 1]) < 0)  # recorded only when the error improves
-    start = engine.starts([1])
-    _, _, first_error = quasi_newton.loss_and_slopes(
-        np.concatenate([start[0][0].ravel(), start[1][0].ravel()]))
-    assert found.traces[0][0, 1] == first_error
-
-
-def test_the_backward_pass_is_the_gradient_of_half_the_squared_error():
-    """Checked against scipy's finite differences: a second method, not our own arithmetic."""
-    from scipy import optimize
-
-    rng = np.random.RandomState(7)
-    for _ in range(5):
-        weights = 2 * rng.random_sample(16) - 1
-        assert optimize.check_grad(lambda w: quasi_newton.loss_and_slopes(w)[0],
-                                   lambda w: quasi_newton.loss_and_slopes(w)[1], weights) < 1e-6
-
-
 def test_lowest_so_far_steps_between_recorded_improvements():
     found = quasi_newton.Search("BFGS", (1,), (np.array([[1, 0.5], [4, 0.2], [9, 0.1]]),),
                                 np.array([12]), np.array([0.1]))
@@ -58,7 +36,6 @@ def test_lowest_so_far_steps_between_recorded_improvements():
 @pytest.mark.parametrize("call, message", [
     (lambda: race.alpha_range("sgd"), "unknown optimizer"),
     (lambda: race.race("sgd"), "unknown optimizer"),
-    (lambda: quasi_newton.search("newton"), "unknown method"),
 ])
 def test_unknown_names_are_one_clear_error(call, message):
     with pytest.raises(ValueError, match=message):
