@@ -1,4 +1,4 @@
-"""The follow-up's runs: the race and the alpha ranges."""
+"""runs.race: the follow-up's race of the update rules, and each rule's alpha range."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from descent import engine
-from descent.runs import quasi_newton, race, race_readings
+from descent.runs import race
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
 
@@ -23,14 +23,6 @@ def test_the_race_runs_each_seed_from_its_own_start():
 def test_alpha_range_marks_a_run_whose_weights_overflowed_as_failed():
     found = race.alpha_range("gradient descent")
     assert np.all(np.isfinite(found.errors)) and found.breakdown < race.RANGE_ALPHAS.max()
-
-
-def test_lowest_so_far_steps_between_recorded_improvements():
-    found = quasi_newton.Search("BFGS", (1,), (np.array([[1, 0.5], [4, 0.2], [9, 0.1]]),),
-                                np.array([12]), np.array([0.1]))
-    table = race_readings.lowest_so_far(found, np.array([1, 3, 4, 8, 12]))
-    assert table.tolist() == [[0.5, 0.5, 0.2, 0.2, 0.1]]
-    assert found.evaluations_to(0.15).tolist() == [9]
 
 
 @pytest.mark.parametrize("call, message", [
