@@ -32,4 +32,8 @@ def test_shared_digits(a, b, shared):
 def test_fixed_digits_and_within():
     assert printed.fixed_digits(["0.5", "0.5"]) is None
     assert printed.fixed_digits(["0.1234", "0.1235", "0.1299"]) == 2
+    # Whatever the order: the three share eleven digits, 0.50000000000 (a hand count).
+    for order in (["0.5", "0.5", "0.500000000001"], ["0.500000000001", "0.5", "0.5"],
+                  ["0.5", "0.500000000001", "0.5"]):
+        assert printed.fixed_digits(order) == 11, order
     assert printed.within("0.12", "0.11", "0.13") and not printed.within("0.14", "0.11", "0.13")

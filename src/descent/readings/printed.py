@@ -44,11 +44,17 @@ def shared_digits(a: str, b: str) -> int:
 
 
 def fixed_digits(printouts: Iterable[str]) -> int | None:
-    """The leading digits every printout shares; None when they are all the same printout."""
+    """The leading digits every printout shares; None when they are all the same printout.
+
+    What all share is what each shares with the first; a printout equal to the first shares all
+    of it and limits nothing (a short equal pair, "0.5" and "0.5", must not cut the count to 1).
+    """
     printouts = list(printouts)
-    if len(set(printouts)) == 1:
+    first = printouts[0]
+    others = [other for other in printouts[1:] if other != first]
+    if not others:
         return None
-    return min(shared_digits(printouts[0], other) for other in printouts[1:])
+    return min(shared_digits(first, other) for other in others)
 
 
 def within(value: str, low: str, high: str) -> bool:
