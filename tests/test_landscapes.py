@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from descent import landscapes
+from descent.runs import basins as runs_basins
 from descent.landscapes import descend, step_factor
 
 
@@ -104,3 +105,11 @@ def test_the_bumpy_curve_has_a_plateau_and_a_shoulder():
         steep_after = np.maximum.accumulate(wall[::-1])[::-1] > 0.5
         shoulders += np.any((wall < 0.1) & steep_before & steep_after)
     assert shoulders >= 1
+
+
+def test_fast_settling_equals_the_full_descent():
+    curve = landscapes.bumpy
+    starts = np.random.RandomState(5).uniform(curve.low, curve.high, 400)
+    for x0 in (starts, np.linspace(curve.low, curve.high, 301), 4.1):
+        full = landscapes.descend(curve.df, x0, runs_basins.ALPHA, runs_basins.STEPS)[-1]
+        assert np.array_equal(landscapes.settle(curve.df, x0, runs_basins.ALPHA, runs_basins.STEPS), full)

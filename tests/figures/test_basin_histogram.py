@@ -1,21 +1,11 @@
 """The basin histogram: its figure renders the same twice, its table prints the run's numbers, and
 its width labels keep apart."""
 
-import numpy as np
 import pytest
 from PIL import Image
 
-from descent import landscapes
 from descent.figures import basin_histogram, basin_histogram_table, style
 from descent.runs import basins as runs_basins
-
-
-def test_fast_settling_equals_the_full_descent():
-    curve = landscapes.bumpy
-    starts = np.random.RandomState(5).uniform(curve.low, curve.high, 400)
-    for x0 in (starts, np.linspace(curve.low, curve.high, 301), 4.1):
-        full = landscapes.descend(curve.df, x0, runs_basins.ALPHA, runs_basins.STEPS)[-1]
-        assert np.array_equal(landscapes.settle(curve.df, x0, runs_basins.ALPHA, runs_basins.STEPS), full)
 
 
 def test_the_figure_renders_readable_small_and_identical_twice(tmp_path):
