@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from descent.cli import command
 from descent.files import sources
 from descent.figure_build import rebuild as build, manifest
 from descent.figure_build.pool import default_jobs
@@ -94,30 +93,6 @@ def test_a_failure_names_the_figure_and_keeps_what_was_built(copy_of_build, monk
         build.build(["divergence"], copy_of_build, force=True)
     assert (copy_of_build / "divergence.png").read_bytes() == good
     assert not list(copy_of_build.glob(".*.partial"))
-
-
-def test_cli_reports_a_failure_in_one_line_with_status_1(copy_of_build, monkeypatch, capsys):
-    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
-    status = command.main(["figures", "divergence", "--force", "--out", str(copy_of_build)])
-    error = capsys.readouterr().err
-    assert status == 1
-    assert error.count("\n") == 1 and "'divergence'" in error and "Traceback" not in error
-
-
-def test_cli_rejects_an_unknown_slug_with_status_2(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "descent", "figures", "no-such-figure",
-                             "--out", str(tmp_path)], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "no-such-figure" in result.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_cli_lists_every_figure_with_its_state(copy_of_build, capsys):
-    assert command.main(["figures", "--list", "--out", str(copy_of_build)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == list(FIGURES)
-    assert all(line.split()[2] == "ok" for line in lines)
 
 
 def _decodes(path: Path) -> bool:
