@@ -60,19 +60,9 @@ def test_a_failing_figure_in_a_worker_is_named_and_the_rest_kept(built, tmp_path
     assert "ZeroDivisionError" in build.log_path().read_text()
 
 
-def test_a_task_reports_a_failure_with_its_file_and_line_instead_of_raising():
-    seconds, error, trace = pool.attempt(lambda: 1 / 0)
-    assert error.startswith(__file__) and "ZeroDivisionError: division by zero" in error
-    assert "Traceback" in trace and seconds >= 0
-    assert pool.attempt(lambda: None)[1:] == ("", "")
-
-
 def test_runs_are_declared_by_the_figures_that_read_them():
     declared = {call.run.name for figure in FIGURES.values() for call in figure.runs()}
     assert {"runs.sweeps.article_sweep", "runs.studies.learning_rate",
             "runs.studies.seed_variance", "runs.basins.drop"} <= declared
     assert FIGURES["bucket"].runs() == []
 
-
-def test_the_workers_never_exceed_the_cores_by_default():
-    assert 1 <= pool.default_jobs() <= (os.cpu_count() or 1)
