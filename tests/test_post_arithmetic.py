@@ -2,8 +2,6 @@
 loop over floats (IEEE doubles, no fused multiply-add: a second, independent implementation of
 the same order), by hand where the order shows, and no BLAS product anywhere on its path."""
 
-import math
-
 import numpy as np
 import pytest
 
@@ -128,12 +126,3 @@ def test_no_blas_product_is_reached_from_the_plain_loop_or_the_engine(monkeypatc
         slopes = switched.derivatives(w, network.X, network.y, switches)
         engine.apply(w, slopes, np.ones((1, 1, 1)))
         assert all(np.all(np.isfinite(s)) for s in slopes.values())
-
-
-def test_the_machine_arithmetic_is_numpys_own_products():
-    from descent import numpy_arithmetic
-
-    a, b = RNG.standard_normal((2, 4, 5)), RNG.standard_normal((2, 5, 1))
-    assert np.array_equal(numpy_arithmetic.lanes_dot(a, b), a @ b)
-    assert np.array_equal(numpy_arithmetic.rows_dot(a, b[:, :4]), np.swapaxes(a, 1, 2) @ b[:, :4])
-    assert math.isclose(numpy_arithmetic.mean_abs(a[:1, :, :1])[0], np.mean(np.abs(a[0, :, 0])))

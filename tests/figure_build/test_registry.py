@@ -95,3 +95,10 @@ def test_figure_modules_import_runs_never_each_other():
         others = [name for name in figure.depends if name.startswith("figures.")
                   and name != figure.module_name and name not in HELPERS]
         assert others == [], (figure.slug, others)
+
+
+def test_runs_are_declared_by_the_figures_that_read_them():
+    declared = {call.run.name for figure in FIGURES.values() for call in figure.runs()}
+    assert {"runs.sweeps.article_sweep", "runs.studies.learning_rate",
+            "runs.studies.seed_variance", "runs.basins.drop"} <= declared
+    assert FIGURES["bucket"].runs() == []

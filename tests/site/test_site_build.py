@@ -161,3 +161,20 @@ def test_every_precise_number_in_the_prose_comes_from_a_generated_log(built_site
     for source in (ROOT / "docs").rglob("*.md"):
         for number in re.findall(r"\d+\.\d{6,}", source.read_text(encoding="utf-8")):
             assert number in computed, f"{source.name}: {number} is in no generated log"
+
+
+def test_every_html_file_names_its_search_dialog_the_404_page_too(built_site):
+    """The theme renders 404.html outside the pages: its header comes from the same partials
+    (overrides/partials), so it names its search dialog and asks GitHub's API for nothing either."""
+    from descent.pages.html_rewrite import tokens
+
+    texts = {page: page.read_text(encoding="utf-8") for page in built_site.pages()}
+    documents = [page for page, text in texts.items() if text.lstrip()[:15].lower() == "<!doctype html>"]
+    assert built_site.dir / "404.html" in documents and len(documents) > 20
+    for page in documents:  # not the figures' HTML fragments
+        found = tokens(texts[page])
+        starts = [token for token in found if token.kind == "start"]
+        dialogs = [token for token in starts if token.is_start("div") and "md-search" in token.classes()
+                   and token.get("role") == "dialog"]
+        assert [token.get("aria-label") for token in dialogs] == ["Search"], page
+        assert not [token for token in starts if token.get("data-md-component") == "source"], page

@@ -1,20 +1,26 @@
-"""The build renders only what is stale, writes atomically and names the figure that failed."""
+"""figure_build.rebuild: the build renders only what is stale, the same bytes on one core or
+many, writes atomically, names the figure that failed, and takes turns with another build on its
+output folder's lock (filelock's), the second saying once that it waits; temp files left by a
+killed build go while the lock is held."""
 
+import filecmp
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import filelock
 import pytest
 from PIL import Image
 
-from descent.cli import command
 from descent.files import sources
-from descent.figure_build import rebuild as build, manifest
+from descent.files.atomic import SUFFIX
+from descent.figure_build import rebuild as build, manifest, pool
 from descent.figure_build.pool import default_jobs
 from descent.figure_build.registry import FIGURES, LOOKS, Figure
 from descent.runs import studies
@@ -89,35 +95,11 @@ def test_force_renders_everything_asked_for(copy_of_build, monkeypatch):
 def test_a_failure_names_the_figure_and_keeps_what_was_built(copy_of_build, monkeypatch):
     good = (copy_of_build / "divergence.png").read_bytes()
     monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
-    with pytest.raises(build.FigureError, match=r"figure 'divergence' failed: .*test_figure_build.py, "
+    with pytest.raises(build.FigureError, match=r"figure 'divergence' failed: .*test_rebuild.py, "
                        r"line \d+: ZeroDivisionError: .*; full traceback in .*build.log"):
         build.build(["divergence"], copy_of_build, force=True)
     assert (copy_of_build / "divergence.png").read_bytes() == good
     assert not list(copy_of_build.glob(".*.partial"))
-
-
-def test_cli_reports_a_failure_in_one_line_with_status_1(copy_of_build, monkeypatch, capsys):
-    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
-    status = command.main(["figures", "divergence", "--force", "--out", str(copy_of_build)])
-    error = capsys.readouterr().err
-    assert status == 1
-    assert error.count("\n") == 1 and "'divergence'" in error and "Traceback" not in error
-
-
-def test_cli_rejects_an_unknown_slug_with_status_2(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "descent", "figures", "no-such-figure",
-                             "--out", str(tmp_path)], capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(SRC)})
-    assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "no-such-figure" in result.stderr
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_cli_lists_every_figure_with_its_state(copy_of_build, capsys):
-    assert command.main(["figures", "--list", "--out", str(copy_of_build)]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == list(FIGURES)
-    assert all(line.split()[2] == "ok" for line in lines)
 
 
 def _decodes(path: Path) -> bool:
@@ -163,3 +145,120 @@ def test_a_killed_build_leaves_no_broken_file_and_the_next_one_finishes(built, t
     for slug in KILLED:  # what the next build finished is what a build from nothing writes
         assert (out_dir / FIGURES[slug].path_name).read_bytes() == \
             (built[0] / FIGURES[slug].path_name).read_bytes(), slug
+
+
+def first_of_each_kind() -> list[str]:
+    """Every module once per file type, in the first look the registry lists (a look only
+    restyles): the whole set again would cost a second full render for nothing more."""
+    kinds: dict[tuple[str, str], str] = {}
+    for slug, figure in FIGURES.items():
+        kinds.setdefault((figure.module_name, Path(figure.path_name).suffix), slug)
+    return list(kinds.values())
+
+
+EACH_MODULE = first_of_each_kind()
+
+
+def test_a_parallel_build_in_another_process_writes_the_same_bytes(built, tmp_path):
+    """Determinism and parallel == serial at once: the session's build ran on every core; this
+    one runs on one, in another process with another hash seed, so neither set or dict order
+    nor the scheduling may reach the bytes."""
+    serial = tmp_path / "figures"
+    result = subprocess.run([sys.executable, "-m", "descent", "figures", *EACH_MODULE,
+                             "--jobs", "1", "--out", str(serial)], capture_output=True,
+                            text=True, env={**os.environ, "PYTHONHASHSEED": "4242"}, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "workers" not in result.stdout
+    names = sorted(FIGURES[slug].path_name for slug in EACH_MODULE)
+    assert sorted(p.name for p in serial.iterdir() if not p.name.startswith(".")) == names
+    _, mismatch, errors = filecmp.cmpfiles(built[0], serial, names, shallow=False)
+    assert mismatch == [] and errors == [], f"differ between two builds: {mismatch + errors}"
+
+
+def test_a_failing_figure_in_a_worker_is_named_and_the_rest_kept(built, tmp_path, monkeypatch):
+    def fake_run(tasks, jobs, on_done):
+        for name, task in tasks:
+            if name == "ravine":
+                on_done(name, 0.0, "ravine.py, line 3: ZeroDivisionError: division by zero", "tb")
+            else:
+                (tmp_path / FIGURES[name].path_name).write_bytes(
+                    (built[0] / FIGURES[name].path_name).read_bytes())
+                on_done(name, 0.0, "", "")
+
+    monkeypatch.setattr(pool, "run", fake_run)
+    with pytest.raises(build.FigureError, match=r"figure 'ravine' failed: ravine.py, line 3: "
+                                                r"ZeroDivisionError"):
+        build.build(["ravine", "bucket", "divergence"], tmp_path, jobs=2)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == \
+        ["bucket.png", "divergence.png"]
+    assert build.stale(FIGURES.values(), tmp_path)[0].slug != "bucket"
+    assert "ZeroDivisionError" in build.log_path().read_text()
+
+
+def test_failures_are_named_in_registry_order_whichever_worker_reports_first(tmp_path,
+                                                                           monkeypatch):
+    """Workers finish in any order; the one line names the same figure in every build."""
+    first, second = sorted(["divergence", "bucket"], key=list(FIGURES).index)
+
+    def later_first(tasks, jobs, on_done):
+        for name, _ in reversed(list(tasks)):
+            on_done(name, 0.0, f"{name}.py, line 1: ValueError: broken", f"traceback of {name}")
+
+    monkeypatch.setattr(pool, "run", later_first)
+    with pytest.raises(build.FigureError) as failed:
+        build.build([second, first], tmp_path, force=True, jobs=2)
+    assert str(failed.value) == (f"figure '{first}' failed: {first}.py, line 1: ValueError: "
+                                 f"broken (and 1 more); full traceback in {build.log_path()}")
+    log = build.log_path().read_text()
+    assert log.index(f"traceback of {first}") < log.index(f"traceback of {second}")
+
+def test_the_lock_is_filelocks_on_the_folders_lock_file(tmp_path, filelocks_taken):
+    taken = filelocks_taken
+    with build.locked(tmp_path, print):
+        with pytest.raises(filelock.Timeout):
+            filelock.FileLock(tmp_path / build.LOCK).acquire(timeout=0)
+    ours = taken[0]
+    assert isinstance(ours, filelock.FileLock) and not ours.is_locked
+    assert Path(ours.lock_file) == tmp_path / build.LOCK
+
+
+def test_two_builds_take_turns_and_the_second_says_it_waits(tmp_path):
+    lines, order, told = [], [], threading.Event()
+
+    def report(line):
+        lines.append(line)
+        told.set()
+
+    def second_build():
+        with build.locked(tmp_path, report):
+            order.append("second")
+
+    with build.locked(tmp_path, report):
+        order.append("first")
+        thread = threading.Thread(target=second_build)
+        thread.start()
+        assert told.wait(60), "the second build never said it waits"
+        order.append("first done")
+    thread.join(60)
+    assert order == ["first", "first done", "second"]
+    assert lines == [f"figures: waiting for another build of {tmp_path} to finish"]
+
+
+def test_temp_files_go_under_the_lock_before_and_after_a_build(tmp_path):
+    orphan = tmp_path / f".bucket.png.k1ll3d{SUFFIX}"
+    orphan.write_bytes(b"half a figure")
+    kept = tmp_path / "bucket.png"
+    kept.write_bytes(b"a figure")
+    with build.locked(tmp_path, print):
+        assert not orphan.exists()
+        (tmp_path / f".ravine.png.1nterrupted{SUFFIX}").write_bytes(b"half")
+    assert list(tmp_path.glob(f"*{SUFFIX}")) == [] and kept.read_bytes() == b"a figure"
+
+
+def test_temp_files_go_even_when_the_build_fails(tmp_path):
+    with pytest.raises(RuntimeError), build.locked(tmp_path, print):
+        (tmp_path / f".ravine.png.x{SUFFIX}").write_bytes(b"half")
+        raise RuntimeError("a figure failed")
+    assert list(tmp_path.glob(f"*{SUFFIX}")) == []
+    with build.locked(tmp_path, lambda line: pytest.fail("the lock is still held")):
+        pass

@@ -1,5 +1,7 @@
-"""`python -m descent sweep`: the article's log format, JSON, and one-line errors."""
+"""cli.command, `python -m descent`: the sweep's log format, JSON and final error; `figures`'
+list, its failures and unknown slugs; `compare`; bad input in one line with exit status 2."""
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from descent.cli.command import main
+from descent.figure_build.registry import FIGURES
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -242,3 +245,53 @@ def test_an_unknown_arithmetic_is_one_line_and_exit_2(command):
     done = run(command, "--arithmetic", "1990")
     assert done.returncode == 2 and done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1 and "2015" in done.stderr
+
+
+def test_cli_reports_a_failure_in_one_line_with_status_1(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(FIGURES["divergence"].module, "render", lambda path: 1 / 0)
+    status = main(["figures", "divergence", "--force", "--out", str(tmp_path)])
+    error = capsys.readouterr().err
+    assert status == 1
+    assert error.count("\n") == 1 and "'divergence'" in error and "Traceback" not in error
+
+
+def test_cli_rejects_an_unknown_slug_with_status_2(tmp_path):
+    result = run("figures", "no-such-figure", "--out", str(tmp_path))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no-such-figure" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_lists_every_figure_with_its_state(built, capsys):
+    assert main(["figures", "--list", "--out", str(built[0])]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == list(FIGURES)
+    assert all(line.split()[2] == "ok" for line in lines)
+
+
+def test_the_list_names_a_figure_module_that_cannot_be_imported_and_lists_the_rest(
+        tmp_path, monkeypatch, capsys):
+    # Fresh entries for the module's looks (none has imported it yet), whose import Python refuses.
+    broken = [slug for slug, figure in FIGURES.items() if figure.module_name == "figures.divergence"]
+    for slug in broken:
+        monkeypatch.setitem(FIGURES, slug, dataclasses.replace(FIGURES[slug]))
+    monkeypatch.setitem(sys.modules, "descent.figures.divergence", None)
+    assert main(["figures", "--list", "--out", str(tmp_path)]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert list(lines) == list(FIGURES)
+    assert [slug for slug, line in lines.items() if "cannot import" in line] == broken
+    assert lines["divergence"].endswith("cannot import figures.divergence: ModuleNotFoundError: "
+                                        "import of descent.figures.divergence halted; None in "
+                                        "sys.modules")
+
+
+def test_an_os_error_naming_a_file_is_one_line_naming_it(monkeypatch, capsys):
+    from descent.cli import command
+
+    def folder_gone(args):  # e.g. the output folder removed while the build runs
+        raise FileNotFoundError(2, "No such file or directory", "/gone/figures/bucket.png")
+
+    monkeypatch.setattr(command, "_figures", folder_gone)
+    assert main(["figures"]) == 1
+    assert capsys.readouterr().err == ("python -m descent figures: error: "
+                                       "No such file or directory: /gone/figures/bucket.png\n")
