@@ -52,15 +52,30 @@ def test_one_job_runs_the_tasks_in_order_and_stops_at_the_first_failure():
     assert done[0][1] == "" and "ZeroDivisionError" in done[1][1]
 
 
-def test_in_parallel_a_failure_cancels_the_tasks_not_yet_started():
-    # Two workers, the failing task first, then ten that sleep: the failure is seen long before
-    # the sleepers are done, and only those already handed to a worker still run.
-    done, on_done = _recorder()
-    sleepers = [(f"sleep {i}", functools.partial(time.sleep, 0.3)) for i in range(10)]
-    pool.run([("broken", functools.partial(operator.truediv, 1, 0)), *sleepers], 2, on_done)
+def _wait_for(path: str) -> None:
+    """A task that holds its worker until the file exists (or a minute has passed)."""
+    deadline = time.monotonic() + 60
+    while not os.path.exists(path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_in_parallel_a_failure_cancels_the_tasks_not_yet_started(tmp_path):
+    # Two workers, the failing task first, then ten that hold their worker until the failure
+    # has been reported: however slow the machine, none of them can finish before it, so only
+    # those already handed to a worker still run.
+    release = tmp_path / "failure seen"
+    done = []
+
+    def on_done(name, seconds, error, trace):
+        done.append((name, error))
+        if error:
+            release.touch()
+
+    waiters = [(f"wait {i}", functools.partial(_wait_for, str(release))) for i in range(10)]
+    pool.run([("broken", functools.partial(operator.truediv, 1, 0)), *waiters], 2, on_done)
     assert ("broken" in dict(done)) and "ZeroDivisionError" in dict(done)["broken"]
-    ran = [name for name, _ in done if name.startswith("sleep")]
-    assert len(ran) < len(sleepers), "every task ran after the failure"
+    ran = [name for name, _ in done if name.startswith("wait")]
+    assert len(ran) < len(waiters), "every task ran after the failure"
 
 
 def test_a_worker_that_dies_is_reported_as_a_failure_not_raised():
