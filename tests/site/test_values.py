@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from descent.pages import values
-from descent.pages.values import formats, shared
+from descent.pages.values import common, formats
 from descent.network import ALPHAS
 from site_html import ROOT
 
@@ -71,16 +71,16 @@ def test_each_module_computes_its_numbers_once_per_page(monkeypatch):
 
 def test_the_shared_readings_say_what_is_missing_in_one_line():
     counts = np.array([3.0, np.inf, 5.0, 4.0])
-    assert shared.median_reached(counts, "Adam", 0.01) == 4.0
-    assert shared.never_reached(counts) == 1
+    assert common.median_reached(counts, "Adam", 0.01) == 4.0
+    assert common.never_reached(counts) == 1
     with pytest.raises(ValueError, match="^no start of Adam reached 0.01: there is no median"):
-        shared.median_reached(np.array([np.inf]), "Adam", 0.01)
-    assert shared.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
+        common.median_reached(np.array([np.inf]), "Adam", 0.01)
+    assert common.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
     with pytest.raises(ValueError, match="^the median curve of Adam never gets below 0.01$"):
-        shared.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
-    assert shared.cliff(39.8, "plain curve") == 39.8
+        common.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
+    assert common.cliff(39.8, "plain curve") == 39.8
     with pytest.raises(ValueError, match="^the plain curve has no cliff to name$"):
-        shared.cliff(None, "plain curve")
+        common.cliff(None, "plain curve")
 
 
 def test_a_negative_number_gets_a_true_minus():

@@ -7,7 +7,7 @@ function that any site generator can call (the MkDocs hook does).
 
 A name is `<module>.<name>`: a module of this package (one per page or study) whose one function
 `numbers()` reads stored runs and returns every number the page names, together, as a mapping of
-name to text formatted by `formats` (the one place numbers are formatted). `shared` holds what
+name to text formatted by `formats` (the one place numbers are formatted). `common` holds what
 several of those modules read off runs alike. The post's own fixed parameters (60 000 steps,
 seed 1, its seven alphas, 4 and 32 hidden units) stay literal in the prose.
 """
@@ -19,7 +19,7 @@ import pkgutil
 import re
 
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\s*\}\}")
-HELPERS = ("formats", "shared")  # modules of this package that name no values
+HELPERS = ("common", "formats")  # modules of this package that name no values
 
 
 class UnknownValue(KeyError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...runs import race
-from . import formats, shared
+from . import common, formats
 
 # The rules that forgive a wrong alpha most, as the page names them, in its order.
 FORGIVING = ("RMSprop", "Adam", "AdaDelta")
@@ -14,7 +14,7 @@ FORGIVING = ("RMSprop", "Adam", "AdaDelta")
 
 def cliff(rule: str) -> float:
     """The alpha at which the rule's curve breaks down (the error jumps tenfold)."""
-    return shared.cliff(race.alpha_range(rule).breakdown, f"learning-rate curve of {rule}")
+    return common.cliff(race.alpha_range(rule).breakdown, f"learning-rate curve of {rule}")
 
 
 def span(rule: str) -> float:

@@ -5,13 +5,13 @@ as the table cliff-switches reads it)."""
 from __future__ import annotations
 
 from ...runs import switch_studies
-from . import formats, shared
+from . import common, formats
 
 
 def breakdown(hidden: int, name: str) -> float:
     """The alpha at which the curve breaks down with `hidden` units."""
     curve = f"{name} curve at {hidden} hidden units"
-    return shared.cliff(switch_studies.cliff(hidden, name).breakdown, curve)
+    return common.cliff(switch_studies.cliff(hidden, name).breakdown, curve)
 
 
 def clip_factor() -> float:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from ...runs import quasi_newton, race, race_readings
-from . import formats, shared
+from . import common, formats
 
 
 def to_target(method: str) -> np.ndarray:
@@ -16,12 +16,12 @@ def to_target(method: str) -> np.ndarray:
 
 def passes(method: str) -> float:
     """The median passes to the target, over the starts that got there."""
-    return shared.median_reached(to_target(method), method, race.TARGET)
+    return common.median_reached(to_target(method), method, race.TARGET)
 
 
 def stuck(method: str) -> int:
     """Starts from which the method never reached the target."""
-    return shared.never_reached(to_target(method))
+    return common.never_reached(to_target(method))
 
 
 def median_curve(method: str) -> tuple[np.ndarray, np.ndarray]:
@@ -33,7 +33,7 @@ def median_curve(method: str) -> tuple[np.ndarray, np.ndarray]:
 
 def annealing_below(error: float = race.TARGET) -> float:
     """The first pass at which annealing's median curve is below `error`."""
-    return shared.first_below(*median_curve("dual annealing"), error, "dual annealing")
+    return common.first_below(*median_curve("dual annealing"), error, "dual annealing")
 
 
 def numbers() -> dict[str, str]:

@@ -7,7 +7,7 @@ import numpy as np
 
 from ... import optimizers
 from ...runs import race, race_readings
-from . import formats, shared
+from . import common, formats
 
 PLAIN = "gradient descent"
 # The rules whose medians the race figure's caption names as ending close together.
@@ -21,18 +21,18 @@ def final(rule: str) -> float:
 
 def stuck(rule: str) -> int:
     """How many starts never got below the race's target."""
-    return shared.never_reached(race.race(rule).passes_to_target())
+    return common.never_reached(race.race(rule).passes_to_target())
 
 
 def passes(rule: str) -> float:
     """The median passes to the target, over the starts that got there."""
-    return shared.median_reached(race.race(rule).passes_to_target(), rule, race.TARGET)
+    return common.median_reached(race.race(rule).passes_to_target(), rule, race.TARGET)
 
 
 def leaves_plateau(rule: str = "Adam", below: float = 0.1) -> float:
     """The first logged pass at which the rule's median curve is below `below`."""
     lap = race.race(rule)
-    return shared.first_below(race_readings.passes(lap), lap.median(), below, rule)
+    return common.first_below(race_readings.passes(lap), lap.median(), below, rule)
 
 
 # Passes to the target counted over every start, as the race table counts them: a start that
