@@ -76,6 +76,20 @@ def filelocks_taken(monkeypatch) -> list:
 
 
 @pytest.fixture(scope="session")
+def post():
+    """The post's printed numbers, as `descent.readings.compare` reads them."""
+    from descent.readings import compare
+    return compare.post()
+
+
+@pytest.fixture(scope="session")
+def ours():
+    """The same numbers from our runs (in the post's arithmetic), read once per session."""
+    from descent.readings import compare
+    return compare.ours()
+
+
+@pytest.fixture(scope="session")
 def site_port() -> int:
     """A free port, chosen before the build: the site is built knowing the address it is served at."""
     with socket.socket() as probe:

@@ -30,16 +30,6 @@ def raw() -> dict:
 
 
 @pytest.fixture(scope="module")
-def post():
-    return compare.post()
-
-
-@pytest.fixture(scope="module")
-def ours():
-    return compare.ours()
-
-
-@pytest.fixture(scope="module")
 def results(post, ours):
     return compare.compare(post, ours)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from descent.network import ALPHAS
-from descent.readings import compare, printed, spreads
+from descent.readings import printed, spreads
 from descent.runs import ulp
 
 pytestmark = pytest.mark.claims  # prose and pins held to the runs (the same bits on every machine)
@@ -27,11 +27,6 @@ def test_the_fewest_digits_reads_none_as_all():
     assert spreads.fewest([None, 11, 3]) == 3
     assert spreads.fewest([None, 0]) == 0  # no digit in common is a number, not "all"
     assert spreads.fewest([None, None]) is None
-
-
-@pytest.fixture(scope="module")
-def ours():
-    return compare.ours()
 
 
 @pytest.fixture(scope="module")

@@ -41,16 +41,6 @@ def prose() -> str:
 
 
 @pytest.fixture(scope="module")
-def post():
-    return compare.post()
-
-
-@pytest.fixture(scope="module")
-def ours():
-    return compare.ours()
-
-
-@pytest.fixture(scope="module")
 def fewest(ours):
     """Per block: the fewest leading digits every nudged run keeps (None: every digit)."""
     starts = spreads.blocks()

@@ -1,4 +1,4 @@
-"""What one training step step_costs, counted: numpy operations, floating-point operations, the largest array."""
+"""What one training step costs, counted: numpy operations, floating-point operations, the largest array."""
 
 from __future__ import annotations
 
