@@ -64,7 +64,8 @@ def test_one_median_line_per_alpha_through_every_sample_and_the_final_error(ax, 
                            rtol=1e-12, atol=0)
 
 
-def test_each_alpha_has_a_light_band_over_all_seeds_and_a_dark_one_over_the_middle_half(ax, by_hand):
+def test_each_alpha_has_a_light_band_over_all_seeds_and_a_dark_one_over_the_middle_half(
+        ax, by_hand):
     steps, ordered = by_hand
     assert len(ax.collections) == 2 * len(ALPHAS)
     for index, alpha in enumerate(ALPHAS):

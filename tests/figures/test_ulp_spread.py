@@ -20,7 +20,8 @@ AT = 50_000  # the last error the article's log printed
 
 @pytest.fixture(scope="module")
 def figures():
-    return {look.suffix: drawn(ulp_spread, look, io.BytesIO()) for look in (style.LIGHT, style.PHONE)}
+    return {look.suffix: drawn(ulp_spread, look, io.BytesIO())
+            for look in (style.LIGHT, style.PHONE)}
 
 
 @pytest.fixture(scope="module")
@@ -116,5 +117,5 @@ def test_the_x_label_explains_the_numbers_in_one_line_and_in_three_on_a_phone(fi
 
 
 def test_the_phone_draws_the_same_bars(figures):
-    light, phone = (bars(figures[name].axes[0]) for name in (style.LIGHT.suffix, style.PHONE.suffix))
+    light, phone = (bars(figures[look.suffix].axes[0]) for look in (style.LIGHT, style.PHONE))
     assert np.allclose([b.get_height() for b in light], [b.get_height() for b in phone], rtol=0)
