@@ -1,4 +1,4 @@
-"""One frame of the alpha slider: a dozen descent steps on the bucket f(x) = x² at one alpha, and
+"""One frame of the alpha slider: the descent steps on the bucket f(x) = x² at one alpha, and
 their distance from the bottom on a log scale; each step multiplies x by 1 − 2·alpha."""
 
 from __future__ import annotations

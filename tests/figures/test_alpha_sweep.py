@@ -37,7 +37,7 @@ def test_each_alpha_has_its_own_colour_in_the_articles_order(ax):
 
 def test_only_alpha_1000_is_dashed_so_the_line_it_lies_on_shows_through(ax):
     runs = sweeps.article_sweep(4).runs
-    dashes = [line._unscaled_dash_pattern for line in ax.lines]
+    dashes = [line._unscaled_dash_pattern for line in ax.lines]  # (offset, dashes in points)
     assert dashes == [(0, None)] * 6 + [(0, (3, 2))]
     # Why: alpha 1000 ends at 0.5 and alpha 0.001 just under it, within 4% of each other.
     last = sweeps.ITERATIONS - 500

@@ -1,5 +1,5 @@
-"""A closer look, drawn: for each alpha, how often each of the 16 weights' updates changed
-direction and how big each weight ended up, a dot per weight and a bar at their median."""
+"""A closer look, drawn: for each alpha, how often each weight's update changed direction and
+how big each weight ended up, a dot per weight and a bar at their median."""
 
 from __future__ import annotations
 

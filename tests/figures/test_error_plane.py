@@ -72,7 +72,7 @@ def test_the_webp_holds_every_frame_in_order():
 
 
 @pytest.fixture(scope="module")
-def gif() -> list[np.ndarray]:
+def gif():
     target = io.BytesIO()
     with style.drawing(style.LIGHT):
         error_plane.render(target, frames=FRAMES, points=POINTS)
@@ -82,7 +82,8 @@ def gif() -> list[np.ndarray]:
         for index in range(found.n_frames):
             found.seek(index)
             frames.append(np.asarray(found.convert("RGB")))
-    return frames
+    yield frames
+    error_plane._drawn.cache_clear()  # these coarse views are of no use to a later test
 
 
 def test_each_frame_is_drawn_at_the_published_size_on_the_card(gif):

@@ -1,5 +1,5 @@
-"""More hidden units: a dumbbell per alpha joining its final error with 4 and with 32 hidden
-units, each dot the stored run's error after the last of the 60 000 updates."""
+"""More hidden units: a dumbbell per alpha joining its final error with the article's hidden
+units and with more, each dot the stored run's error after its last update."""
 
 from __future__ import annotations
 

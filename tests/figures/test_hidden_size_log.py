@@ -1,5 +1,5 @@
-"""The alpha sweep's console log with 32 hidden units: one block per alpha, the error every
-10 000 iterations, each number the stored 32-unit sweep's own, printed as the post printed it."""
+"""The alpha sweep's console log with more hidden units: one block per alpha, the error at each
+logged iteration, each number the stored wider sweep's own, printed as the post printed it."""
 
 from __future__ import annotations
 

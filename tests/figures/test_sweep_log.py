@@ -1,5 +1,5 @@
-"""The alpha sweep's console log (4 hidden units): one block per alpha, the error every 10 000
-iterations, each number the stored sweep's own, printed as the 2015 post printed it."""
+"""The alpha sweep's console log: one block per alpha, the error at each logged iteration, each
+number the stored sweep's own, printed as the 2015 post printed it."""
 
 from __future__ import annotations
 
