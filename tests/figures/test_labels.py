@@ -1,13 +1,16 @@
-"""Labels never collide: in every figure that names its lines at their ends (labels.py), in
-every look, no two texts of the drawn figure overlap, the end labels keep clear space between
-them, and nothing reaches past the canvas. Read from the drawn texts' window extents."""
+"""Direct labels at the ends of lines, nudged apart: where `spread` places them (worked by hand),
+what `label_ends` writes and when it draws a leader, the coloured title; and, in every figure that
+names its lines at their ends, in every look, no two drawn texts overlap, the end labels keep
+clear space between them and nothing reaches past the canvas (read from the texts' extents)."""
 
 from __future__ import annotations
 
 import itertools
 
 import matplotlib.text
+import numpy as np
 import pytest
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from descent.figures import labels, style
 from descent.figure_build.registry import FIGURES
@@ -63,3 +66,100 @@ def test_spread_keeps_the_gap_and_the_order():
     assert placed[3] == 10.0  # far enough already: left where it is
     assert sum(placed[:3]) / 3 == pytest.approx(0.5)  # a block centred on what it wants
     assert labels.spread([5.0, 5.0], gap=3.0, low=0, high=6) == [3.0, 6.0]  # pushed off the top
+
+
+@pytest.mark.parametrize("wanted, gap, low, high, placed", [
+    ([], 1.0, 0, 10, []),
+    ([4.0], 1.0, 0, 10, [4.0]),  # alone: where it wants
+    ([1.0, 5.0], 2.0, 0, 10, [1.0, 5.0]),  # far enough apart already
+    ([0.0, 1.0], 3.0, -10, 10, [-1.0, 2.0]),  # a block of two centred on 0.5
+    ([5.0, 0.0, 5.5], 1.0, -10, 10, [4.75, 0.0, 5.75]),  # order kept, input unsorted
+    # 0 and 1 merge (centre 0.5, top 1.5), which then crowds 2.5: all three centred on 7/6.
+    ([0.0, 1.0, 2.5], 2.0, -10, 10, [7 / 6 - 2, 7 / 6, 7 / 6 + 2]),
+    ([0.0, 0.0], 2.0, 0, 10, [0.0, 2.0]),  # held at the bottom
+    ([0.0, 0.0, 0.0], 5.0, 0, 4, [0.0, 5.0, 10.0]),  # no room: from the bottom up, past the top
+])
+def test_spread_by_hand(wanted, gap, low, high, placed):
+    assert labels.spread(wanted, gap, low, high) == pytest.approx(placed)
+
+
+@pytest.fixture()
+def lined():
+    """A 72 dpi canvas (a point is a pixel): axes 240 px tall from y = 30, y over [0, 10]."""
+    fig = style.pyplot().figure(figsize=(4, 3), dpi=72)
+    ax = fig.add_axes((0.1, 30 / 216, 0.6, 240 / 216))
+    ax.set_xlim(0, 10)
+    ax.set_ylim(0, 10)
+    yield ax
+    style.pyplot().close(fig)
+
+
+def test_labels_far_apart_sit_just_right_of_their_line_ends_without_leaders(lined):
+    ends = [labels.End("alpha 10", "#0072b2", 9.0, 2.0), labels.End("alpha 1", "#d55e00", 9.0, 8.0)]
+    texts = labels.label_ends(lined, ends, fontsize=9.0)
+    assert [text.get_text() for text in texts] == ["alpha 10", "alpha 1"]
+    for text, end in zip(texts, ends):
+        assert text.xy == (end.x, end.y) and text.get_anncoords() == "offset points"
+        assert text.xyann == pytest.approx((labels.PAD, 0.0))
+        assert (text.get_ha(), text.get_va()) == ("left", "center")
+        assert text.get_color() == end.colour and text.get_fontsize() == 9.0
+        assert text.arrow_patch is None
+    assert list(lined.texts) == texts  # the first, unnudged labels are gone
+
+
+def test_labels_at_one_point_move_apart_by_the_gap_each_with_a_leader(lined):
+    ends = [labels.End("a", "#0072b2", 5.0, 5.0), labels.End("b", "#d55e00", 5.0, 5.0)]
+    first, second = labels.label_ends(lined, ends, fontsize=10.0)
+    half = labels.GAP * 10.0 / 2  # 7.75 points up and down, in their order
+    assert first.xyann == pytest.approx((labels.PAD, -half))
+    assert second.xyann == pytest.approx((labels.PAD, half))
+    assert first.arrow_patch is not None and second.arrow_patch is not None
+
+
+def test_labels_at_the_top_edge_stay_within_half_a_gap_above_the_axes(lined):
+    ends = [labels.End(name, "#0072b2", 5.0, 10.0) for name in "abc"]
+    texts = labels.label_ends(lined, ends, fontsize=10.0)
+    # The axes' top is 270 points up. Centred there, the three would reach 270 + 15.5; held
+    # down, the highest sits half a gap (7.75 points) above it, the others a gap apart below.
+    placed = [270 + text.xyann[1] for text in texts]
+    assert placed == pytest.approx([270 + 7.75 - 31, 270 + 7.75 - 15.5, 270 + 7.75])
+
+
+def test_labels_in_a_column_start_at_it_and_lead_back_to_their_lines(lined):
+    # x over [0, 10] is 172.8 px: the column at x = 8 is 34.56 points right of x = 6.
+    ends = [labels.End("Adam", "#d55e00", 6.0, 3.0, column=8.0),
+            labels.End("momentum", "#0072b2", 8.0, 7.0, column=8.0)]
+    adam, momentum = labels.label_ends(lined, ends)
+    assert adam.xyann == pytest.approx((labels.PAD + 2 * 17.28, 0.0))
+    assert adam.arrow_patch is not None  # moved sideways: a leader back to its line's end
+    assert momentum.xyann == pytest.approx((labels.PAD, 0.0)) and momentum.arrow_patch is None
+
+
+def test_labelling_freezes_a_constrained_layout():
+    with style.drawing(style.PHONE):
+        fig, ax = style.figure(2.0)
+        ax.plot([0, 1], [0, 1])
+        labels.label_ends(ax, [labels.End("line", "#0072b2", 1.0, 1.0)])
+        placed = np.array(ax.get_position().bounds)
+        ax.set_title("a late title that a live layout would make room for")
+        fig.canvas.draw()
+    assert not isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine)
+    assert np.array(ax.get_position().bounds) == pytest.approx(placed)
+    style.pyplot().close(fig)
+
+
+def test_a_coloured_title_runs_left_to_right_in_its_pieces_colours(lined):
+    blue, red = style.HIDDEN_COLOURS[4], style.HIDDEN_COLOURS[32]
+    labels.coloured_title(lined, [("4 hidden units", blue), (" against ", style.LIGHT.text),
+                                  ("32", red)])
+    pieces = [lined._left_title, *lined.texts]
+    assert [piece.get_text() for piece in pieces] == ["4 hidden units", " against ", "32"]
+    assert [piece.get_color() for piece in pieces] == [blue, style.LIGHT.text, red]
+    assert [piece.get_fontweight() for piece in pieces] == ["bold", "normal", "bold"]
+    renderer = lined.figure.canvas.get_renderer()
+    lined.figure.canvas.draw()
+    boxes = [piece.get_window_extent(renderer) for piece in pieces]
+    for before, after in zip(boxes, boxes[1:]):
+        assert after.x0 == pytest.approx(before.x1, abs=1)  # each starts where the last ends
+        assert after.y0 == pytest.approx(before.y0, abs=1)  # on one line
+    assert lined.get_title(loc="left") == "4 hidden units"  # the axes' own title, then the rest
