@@ -154,11 +154,11 @@ def test_four_panels_draw_the_curve_dashed_beyond_the_walls_when_asked():
 def test_four_panels_title_goes_above_and_breaks_after_its_colon_on_a_phone():
     title = panels.alpha_words(0.1, 2.0)
     fig = _four(style.LIGHT, title=title)
-    assert fig._suptitle.get_text() == title
+    assert fig.get_suptitle() == title
     assert tuple(fig.get_size_inches()) == pytest.approx((8.0, 2.6 + panels.TITLE_INCHES))
     style.pyplot().close(fig)
     fig = _four(style.PHONE, title=title)
-    assert fig._suptitle.get_text() == "alpha 0.1:\neach step multiplies the distance to the bottom by 0.8"
+    assert fig.get_suptitle() == "alpha 0.1:\neach step multiplies the distance to the bottom by 0.8"
     # Two rows of 2.6 inches, shrunk to 95 %, and the title's strip.
     assert tuple(fig.get_size_inches()) == pytest.approx((4.4, 2 * 2.6 * 0.95 + 0.3))
     style.pyplot().close(fig)
