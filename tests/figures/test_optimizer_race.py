@@ -58,6 +58,7 @@ def test_the_end_bars_stand_side_by_side_lowest_median_nearest_the_lines(wide):
 @pytest.mark.parametrize("rule", RULES)
 def test_each_bar_spans_the_middle_half_of_the_starts_last_logged_errors(wide, rule):
     last = np.sort(race.race(rule).errors[:, -1])
+    assert len(last) == 20
     # 20 values: numpy's 25th percentile lies 4.75 of the way up the sorted list, the 75th 14.25.
     low = last[4] + 0.75 * (last[5] - last[4])
     high = last[14] + 0.25 * (last[15] - last[14])

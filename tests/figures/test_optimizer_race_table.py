@@ -33,10 +33,10 @@ def rows(table):
 
 
 def median_passes(passes):
-    """The middle of the sorted passes (inf for a start that never got there): 20 starts, so
-    the mean of the 10th and 11th."""
-    ordered = sorted(passes)
-    middle = (ordered[9] + ordered[10]) / 2
+    """The middle of the sorted passes (inf for a start that never got there); of an even
+    number, the mean of the middle two."""
+    ordered, half = sorted(passes), len(passes) // 2
+    middle = ordered[half] if len(passes) % 2 else (ordered[half - 1] + ordered[half]) / 2
     return "never" if middle == np.inf else f"{middle:.0f}"
 
 
