@@ -1,0 +1,80 @@
+"""A drawn ball figure read back: its curve, its balls and where each one touches the curve, its
+tangents. The figure tests compare these readings with the descents the figures draw."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.colors import same_color
+from matplotlib.transforms import Affine2D
+
+
+def to_points(ax):
+    """Data -> points on the drawn canvas (the axes are linear, so this is affine)."""
+    return ax.transData + Affine2D().scale(72.0 / ax.figure.dpi)
+
+
+def curves(ax, colour) -> list:
+    """The lines of `colour` with many points: the drawn curve (and its dashed extensions)."""
+    return [line for line in ax.lines
+            if len(line.get_xdata()) > 100 and same_color(line.get_color(), colour)]
+
+
+def balls(ax) -> list:
+    """The balls of a panel: single-point lines drawn with a round marker."""
+    return [line for line in ax.lines
+            if line.get_marker() == "o" and len(line.get_xdata()) == 1]
+
+
+def tangents(ax, colour) -> list[np.ndarray]:
+    """The tangent segments of a panel, each as its two ends in data coordinates, shape (2, 2)."""
+    return [np.column_stack([line.get_xdata(), line.get_ydata()]).astype(float)
+            for line in ax.lines
+            if len(line.get_xdata()) == 2 and same_color(line.get_color(), colour)]
+
+
+def touching(ax, landscape, ball, curve_width: float) -> float:
+    """The x where `ball` (a line from `balls`) touches the landscape's curve.
+
+    The ball's centre lies on the curve's normal at that x, above the curve, one ball radius plus
+    half the curve's line width away (in points): the x is found as the root, on the axes' span,
+    of the centre's offset along the curve's tangent, keeping the root at that distance.
+    """
+    points = to_points(ax)
+    origin = points.transform((0.0, 0.0))
+    sx = points.transform((1.0, 0.0))[0] - origin[0]
+    sy = points.transform((0.0, 1.0))[1] - origin[1]
+    centre = points.transform((float(ball.get_xdata()[0]), float(ball.get_ydata()[0])))
+
+    def along(x):
+        x = np.asarray(x, dtype=float)
+        foot = np.stack([sx * x, sy * landscape.f(x)], axis=-1) + origin
+        tangent = np.stack([np.full_like(x, sx), sy * landscape.df(x)], axis=-1)
+        tangent /= np.linalg.norm(tangent, axis=-1, keepdims=True)
+        offset = centre - foot
+        return np.sum(offset * tangent, axis=-1), offset, tangent
+
+    low, high = ax.get_xlim()
+    x = np.linspace(low, high, 40_001)
+    shift = along(x)[0]
+    roots = []
+    for i in np.flatnonzero(np.sign(shift[:-1]) != np.sign(shift[1:])):
+        left, right = x[i], x[i + 1]
+        for _ in range(60):  # bisection to the last bits
+            middle = (left + right) / 2
+            if np.sign(along(middle)[0]) == np.sign(along(left)[0]):
+                left = middle
+            else:
+                right = middle
+        _, offset, tangent = along(left)
+        normal = np.array([-tangent[1], tangent[0]])  # points up: the tangent runs rightwards
+        roots.append((abs(np.linalg.norm(offset) - gap(ball, curve_width)), offset @ normal, left))
+    above = [root for root in roots if root[1] > 0]
+    assert above, "the ball's centre lies on no normal above the curve"
+    distance, _, x_touch = min(above)
+    assert distance < 0.5, f"the nearest normal foot is {distance:.2f} pt off the ball's radius"
+    return float(x_touch)
+
+
+def gap(ball, curve_width: float) -> float:
+    """Centre to curve, in points, for a ball resting on a line of `curve_width` points."""
+    return ball.get_markersize() / 2 + curve_width / 2
