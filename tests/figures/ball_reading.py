@@ -36,8 +36,8 @@ def touching(ax, landscape, ball, curve_width: float) -> float:
     """The x where `ball` (a line from `balls`) touches the landscape's curve.
 
     The ball's centre lies on the curve's normal at that x, above the curve, one ball radius plus
-    half the curve's line width away (in points): the x is found as the root, on the axes' span,
-    of the centre's offset along the curve's tangent, keeping the root at that distance.
+    half the curve's line width away (in points): the x is found as a root, on the axes' span,
+    of the centre's offset along the curve's tangent, the one at that distance.
     """
     points = to_points(ax)
     origin = points.transform((0.0, 0.0))
@@ -67,11 +67,13 @@ def touching(ax, landscape, ball, curve_width: float) -> float:
                 right = middle
         _, offset, tangent = along(left)
         normal = np.array([-tangent[1], tangent[0]])  # points up: the tangent runs rightwards
-        roots.append((abs(np.linalg.norm(offset) - gap(ball, curve_width)), offset @ normal, left))
-    above = [root for root in roots if root[1] > 0]
-    assert above, "the ball's centre lies on no normal above the curve"
-    distance, _, x_touch = min(above)
-    assert distance < 0.5, f"the nearest normal foot is {distance:.2f} pt off the ball's radius"
+        roots.append((np.linalg.norm(offset), offset @ normal, left))
+    # Resting on the line, not sunk into it: at least a radius plus half the line's width away,
+    # and at most half a point more. (Other feet of normals, on a tight valley's walls, are nearer.)
+    near = gap(ball, curve_width)
+    resting = [root for root in roots if root[1] > 0 and near <= root[0] <= near + 0.5]
+    assert resting, f"the ball's centre lies on no normal {near:.2f} pt above the curve: {roots}"
+    _, _, x_touch = min(resting)
     return float(x_touch)
 
 
