@@ -53,27 +53,34 @@ def touching(ax, landscape, ball, curve_width: float) -> float:
         offset = centre - foot
         return np.sum(offset * tangent, axis=-1), offset, tangent
 
+    # The offset along the tangent vanishes at the foot; where the curve bends about as tightly
+    # as the ball is big (a knot where f'' jumps) it may touch zero without changing sign, so
+    # each grid minimum of its size is refined, not each sign change.
     low, high = ax.get_xlim()
     x = np.linspace(low, high, 40_001)
-    shift = along(x)[0]
+    size = np.abs(along(x)[0])
+    dips = np.flatnonzero((size[1:-1] <= size[:-2]) & (size[1:-1] <= size[2:])
+                          & (size[1:-1] < 0.1)) + 1
     roots = []
-    for i in np.flatnonzero(np.sign(shift[:-1]) != np.sign(shift[1:])):
-        left, right = x[i], x[i + 1]
-        for _ in range(60):  # bisection to the last bits
-            middle = (left + right) / 2
-            if np.sign(along(middle)[0]) == np.sign(along(left)[0]):
-                left = middle
+    for i in dips:
+        left, right = x[i - 1], x[i + 1]
+        for _ in range(100):  # ternary search for the smallest offset
+            one, two = left + (right - left) / 3, right - (right - left) / 3
+            if abs(along(one)[0]) <= abs(along(two)[0]):
+                right = two
             else:
-                right = middle
-        _, offset, tangent = along(left)
+                left = one
+        shift, offset, tangent = along(left)
         normal = np.array([-tangent[1], tangent[0]])  # points up: the tangent runs rightwards
-        roots.append((np.linalg.norm(offset), offset @ normal, left))
+        if abs(shift) < 1e-6:
+            roots.append((float(np.linalg.norm(offset)), float(offset @ normal), float(left)))
     # Resting on the line, not sunk into it: at least a radius plus half the line's width away,
-    # and at most half a point more. (Other feet of normals, on a tight valley's walls, are nearer.)
+    # and at most half a point more. In a tight valley the feet of other normals, on the walls,
+    # lie a little nearer: the ball touches at the farthest.
     near = gap(ball, curve_width)
     resting = [root for root in roots if root[1] > 0 and near <= root[0] <= near + 0.5]
     assert resting, f"the ball's centre lies on no normal {near:.2f} pt above the curve: {roots}"
-    _, _, x_touch = min(resting)
+    _, _, x_touch = max(resting)
     return float(x_touch)
 
 
