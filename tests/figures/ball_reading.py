@@ -64,7 +64,7 @@ def touching(ax, landscape, ball, curve_width: float) -> float:
     roots = []
     for i in dips:
         left, right = x[i - 1], x[i + 1]
-        for _ in range(100):  # ternary search for the smallest offset
+        for _ in range(70):  # ternary search for the smallest offset, to ~1e-16 of the span
             one, two = left + (right - left) / 3, right - (right - left) / 3
             if abs(along(one)[0]) <= abs(along(two)[0]):
                 right = two
