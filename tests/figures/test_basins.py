@@ -1,5 +1,5 @@
 """Where a ball ends depends on where it starts: each valley of the bumpy curve drains its own
-stretch, shaded in its colour, with the hundred starts as ticks and each valley's count of balls."""
+stretch, shaded in its colour, with the starts as ticks and each valley's count of balls."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The bucket figure: the article's strip of four panels, a ball on f(x) = x² at the start and
-after each of three steps, each step multiplying the distance to the bottom by 1 - 2 alpha."""
+"""The bucket figure: the article's strip of panels, a ball on f(x) = x² at the start and after
+each step, each step multiplying the distance to the bottom by 1 - 2 alpha."""
 
 from __future__ import annotations
 

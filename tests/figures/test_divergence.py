@@ -1,4 +1,4 @@
-"""Alpha too big: on f(x) = x² each step multiplies x by 1 - 2 alpha = -1.6, so the ball lands
+"""Alpha too big: on f(x) = x² each step multiplies x by 1 - 2 alpha, below -1, so the ball lands
 higher on the opposite wall every time; the last panel aims its next jump out of the picture."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Alpha too small on a gentle slope: after a thousand steps the ball has covered under a tenth of
-the way, and the bottom is still far off."""
+"""Alpha too small on a gentle slope: after many steps the ball has covered only a sliver of the
+way, and the bottom is still far off."""
 
 from __future__ import annotations
 
