@@ -29,7 +29,8 @@ def test_the_numbers_are_the_best_final_errors_to_two_digits():
 
 @pytest.mark.parametrize("hidden", [4, 32])
 def test_the_best_is_alpha_10_below_what_the_post_printed_at_50_000_steps(hidden):
-    """The post found alpha 10 best; 10 000 more steps bring its error below the post's last line."""
+    """The post found alpha 10 best; 10 000 more steps take its error below the post's last
+    printed one."""
     alpha, error = lowest_final(hidden)
     printed = getattr(post_output, f"SWEEP_HIDDEN_{hidden}")["10"]["50000"]
     assert alpha == 10.0 and alpha in ALPHAS

@@ -31,7 +31,8 @@ def test_the_median_leaves_out_only_the_starts_that_never_arrived():
     assert common.never_reached(np.array([np.inf, np.inf])) == 2
     assert common.never_reached(np.array([1.0, 2.0])) == 0
     assert common.never_reached(np.array([])) == 0
-    with pytest.raises(ValueError, match="^no start of SGD reached 0.5: there is no median to name$"):
+    with pytest.raises(ValueError,
+                       match="^no start of SGD reached 0.5: there is no median to name$"):
         common.median_reached(np.array([]), "SGD", 0.5)
 
 

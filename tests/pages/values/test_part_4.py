@@ -36,7 +36,8 @@ def error(first: float, second: float) -> float:
     return 2 * (sigmoid(first) - 1) ** 2 + 2 * sigmoid(second) ** 2
 
 
-def descent(first: float, second: float, alpha: float) -> tuple[list[float], list[float], list[float]]:
+def descent(first: float, second: float,
+            alpha: float) -> tuple[list[float], list[float], list[float]]:
     firsts, seconds = walk(first, 1.0, alpha), walk(second, 0.0, alpha)
     return firsts, seconds, [error(a, b) for a, b in zip(firsts, seconds)]
 
@@ -57,8 +58,8 @@ def named() -> dict[str, str]:
 def test_the_seeded_descent_starts_and_ends_where_the_scalar_walks_do(named):
     start = 2 * np.random.RandomState(1).random_sample(2) - 1  # seed 1's two weights
     firsts, seconds, errors = descent(float(start[0]), float(start[1]), 1.0)
-    assert named["start_first"] == minus(f"{firsts[0]:.2g}") == "\u22120.17"
-    assert named["start_second"] == f"{seconds[0]:.2g}" == "0.44"
+    assert named["start_first"] == minus(f"{firsts[0]:.2g}")
+    assert named["start_second"] == f"{seconds[0]:.2g}"
     assert named["end_first"] == f"{firsts[-1]:.2g}"
     assert named["end_second"] == minus(f"{seconds[-1]:.2g}")
     assert named["start_error"] == formats.significant(errors[0])
@@ -85,7 +86,7 @@ def test_alpha_100_gets_below_2_in_a_few_steps_and_stays_low(named):
     below = first_at_most(errors, 2.0)
     assert named["low_error_100"] == formats.significant(errors[below])
     assert max(errors[below:]) <= 2.0
-    assert named["high_steps_100"] == "4" and int(named["high_steps_100"]) < int(named["high_steps_1"])
+    assert int(named["high_steps_100"]) < int(named["high_steps_1"])
 
 
 def test_the_module_names_exactly_the_values_checked_here(named):
