@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import pytest
 
 from descent.pages import values
-from descent.pages.values import common, formats
+from descent.pages.values import formats
 from descent.network import ALPHAS
 from site_html import ROOT
 
@@ -67,20 +66,6 @@ def test_each_module_computes_its_numbers_once_per_page(monkeypatch):
     monkeypatch.setattr(step_costs, "numbers", lambda: calls.append(1) or {"calls": "9"})
     assert values.fill("{{ step_costs.calls }} and {{step_costs.calls}}") == "9 and 9"
     assert calls == [1]
-
-
-def test_the_shared_readings_say_what_is_missing_in_one_line():
-    counts = np.array([3.0, np.inf, 5.0, 4.0])
-    assert common.median_reached(counts, "Adam", 0.01) == 4.0
-    assert common.never_reached(counts) == 1
-    with pytest.raises(ValueError, match="^no start of Adam reached 0.01: there is no median"):
-        common.median_reached(np.array([np.inf]), "Adam", 0.01)
-    assert common.first_below(np.array([1, 2, 3]), np.array([0.5, 0.2, 0.05]), 0.3, "Adam") == 2.0
-    with pytest.raises(ValueError, match="^the median curve of Adam never gets below 0.01$"):
-        common.first_below(np.array([1, 2]), np.array([0.5, 0.2]), 0.01, "Adam")
-    assert common.cliff(39.8, "plain curve") == 39.8
-    with pytest.raises(ValueError, match="^the plain curve has no cliff to name$"):
-        common.cliff(None, "plain curve")
 
 
 def test_a_negative_number_gets_a_true_minus():
