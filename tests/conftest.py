@@ -39,6 +39,7 @@ SLOW = {
     "test_a_closed_pipe_leaves_no_temp_file",
     "test_the_memory_estimate_is_above_the_measured_peak_and_not_far_from_it",
     "test_a_phone_image_is_704_px_wide_with_every_text_at_least_8_5_pt_and_inside",  # each image
+    "test_no_text_of_a_laptop_image_reaches_past_its_card",  # each image
 }
 
 

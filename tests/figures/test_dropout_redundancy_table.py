@@ -93,6 +93,6 @@ def test_closeness_adds_digits_until_a_value_below_one_stops_showing_as_one():
     assert close(1.0) == "1"  # exactly one is one
 
 
-@pytest.mark.xfail(strict=True, reason="closeness stops at six digits: 0.9999999 prints as 1")
 def test_closeness_never_shows_a_value_below_one_as_one():
-    assert dropout_redundancy_table.closeness(0.9999999) != "1"
+    assert dropout_redundancy_table.closeness(0.9999999) == "0.9999999"
+    assert dropout_redundancy_table.closeness(1 - 2 ** -53) == "0.9999999999999999"

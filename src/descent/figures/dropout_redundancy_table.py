@@ -20,10 +20,10 @@ def cell(value: float) -> str:
 
 def closeness(value: float) -> str:
     """A |cosine| to three digits, or to as many as it takes not to show one below 1 as "1"."""
-    for digits in range(3, 7):
-        if float(f"{value:.{digits}g}") < 1 or value >= 1:
-            return f"{value:.{digits}g}"
-    return f"{value:.6g}"
+    digits = 3
+    while value < 1 and float(f"{value:.{digits}g}") >= 1:
+        digits += 1  # ends by 17 digits at the latest: a double printed to 17 is itself
+    return f"{value:.{digits}g}"
 
 
 def lines(found: dropout.Redundancy) -> list[list[str]]:

@@ -64,7 +64,7 @@ def _scipy_panel(ax, laps) -> list[labels.End]:
 def render(path) -> None:
     laps = [race.race(rule) for rule in RULES]
     fig, axes = style.figure(4.4, ncols=2, phone_height=8.6)
-    style.margins(fig, left=0.08, right=0.99, bottom=0.12, top=0.9, wspace=0.06)
+    style.margins(fig, left=0.09, right=0.99, bottom=0.12, top=0.9, wspace=0.06)
     phone = style.look().phone
     ends = [_race_panel(axes[0], laps), _scipy_panel(axes[1], laps)]
     bars = f"the step rules;\nbar: the middle half of the {len(laps[0].errors)} starts at the end"
@@ -72,7 +72,7 @@ def render(path) -> None:
         ax.set_xscale("log")
         ax.set_yscale("log")
         # Room for the end labels; the right panel's longest label ends furthest right.
-        ax.set_xlim(1, race.STEPS * (12 if phone else 60 if ax is axes[0] else 120))
+        ax.set_xlim(1, race.STEPS * (12 if phone else 60 if ax is axes[0] else 140))
         ax.set_xticks([10 ** k for k in range(5)], ["1", "10", "100", "1k", "10k"])
         ax.xaxis.set_minor_locator(style.pyplot().NullLocator())
         ax.set_ylim(3e-7, 0.8)

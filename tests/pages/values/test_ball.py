@@ -161,6 +161,16 @@ def test_floor_alpha_says_in_one_line_when_no_alpha_bounces_about_the_floor(monk
         ball.floor_alpha_value()
 
 
+def test_the_grid_readings_say_in_one_line_when_no_alpha_of_it_escapes_or_rests(monkeypatch):
+    monkeypatch.setattr(ball, "ESCAPE_GRID", np.array([0.2]))  # rests in its ripple, never leaves
+    with pytest.raises(ValueError, match="^no alpha of the escape grid takes the ball out of its ripple$"):
+        ball.escape_alpha()
+    assert ball.rests_up_to() == 0.2
+    monkeypatch.setattr(ball, "ESCAPE_GRID", np.array([3.0]))  # bounces on: never at rest
+    with pytest.raises(ValueError, match="^the ball comes to rest at no alpha of the escape grid$"):
+        ball.rests_up_to()
+
+
 def test_the_module_names_exactly_the_values_checked_here(named):
     checked = {
         "bucket_alpha", "bucket_factor", "diverging_alpha", "diverging_factor", "stuck_alpha",

@@ -106,6 +106,7 @@ def test_steps_high_counts_the_steps_before_the_first_at_or_below_2():
     assert part_4.steps_high(np.array([3.9, 2.5, 2.0, 1.0])) == 2  # exactly 2 is not above it
     assert part_4.steps_high(np.array([3.9, 1.0, 3.0, 3.0])) == 1  # only the first stretch counts
     assert part_4.steps_high(np.array([1.0, 3.0])) == 0
+    assert part_4.steps_high(np.array([3.0, 2.5, 2.1])) == 3  # never down to 2: every step
 
 
 def test_the_exercise_path_is_the_planes_descent_from_minus_6_6(monkeypatch):

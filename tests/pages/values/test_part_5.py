@@ -169,6 +169,23 @@ def test_exactly_half_from_is_the_first_step_of_the_last_stretch_at_0_5(monkeypa
     assert part_5.exactly_half_from(1000.0) == 1500
 
 
+def test_exactly_half_from_is_the_first_step_when_the_error_is_0_5_throughout(monkeypatch):
+    monkeypatch.setattr(part_5, "run", faked({0: 0.5, 500: 0.5}))
+    assert part_5.exactly_half_from(1000.0) == 0
+
+
+def test_exactly_half_from_says_in_one_line_when_the_error_does_not_end_at_0_5(monkeypatch):
+    monkeypatch.setattr(part_5, "run", faked({0: 0.5, 500: 0.4}))
+    with pytest.raises(ValueError, match="^alpha 1000's error does not end at 0.5: there is no step to name$"):
+        part_5.exactly_half_from(1000.0)
+
+
+def test_first_reaching_says_in_one_line_when_no_logged_error_is_below(monkeypatch):
+    monkeypatch.setattr(part_5, "run", faked({0: 0.5, 500: 0.3}))
+    with pytest.raises(ValueError, match="^alpha 10 at 4 hidden units never gets below 0.002$"):
+        part_5.first_reaching(0.002, 10.0, 4)
+
+
 def test_first_reaching_is_the_first_logged_step_strictly_below(monkeypatch):
     monkeypatch.setattr(part_5, "run", faked({0: 0.5, 500: 0.002, 1000: 0.0019, 1500: 0.001}))
     assert part_5.first_reaching(0.002, 10.0, 4) == 1000

@@ -31,7 +31,18 @@ def escapes(alpha: float) -> bool:
 
 def escape_alpha() -> float:
     """The smallest alpha of ESCAPE_GRID with which the ball leaves its ripple."""
-    return float(next(a for a in ESCAPE_GRID if escapes(a)))
+    escaping = [a for a in ESCAPE_GRID if escapes(a)]
+    if not escaping:
+        raise ValueError("no alpha of the escape grid takes the ball out of its ripple")
+    return float(escaping[0])
+
+
+def rests_up_to() -> float:
+    """The largest alpha of ESCAPE_GRID with which the ball comes to rest."""
+    resting = [a for a in ESCAPE_GRID if rests(a)]
+    if not resting:
+        raise ValueError("the ball comes to rest at no alpha of the escape grid")
+    return float(resting[-1])
 
 
 def rests(alpha: float, tail: int = 500) -> bool:
@@ -135,7 +146,7 @@ def numbers() -> dict[str, str]:
         "first_diverging_end": formats.count(round(left(diverging))),
         "ravine_best_factor": formats.significant(ravine_best_factor, 2),
         # The largest alpha of the grid with which the ball comes to rest in its ripple.
-        "rests_up_to": formats.alpha(float(max(a for a in ESCAPE_GRID if rests(a)))),
+        "rests_up_to": formats.alpha(rests_up_to()),
         # Where one step at alpha 1 takes the slider's ball: the same point on the other wall.
         "slider_start_opposite": formats.minus(formats.significant(
             descents.iterates(1.0, steps=1)[1], 2)),

@@ -27,8 +27,10 @@ def from_exercise_start(alpha: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def steps_high(errors: np.ndarray) -> int:
-    """How many steps a path spends with an error above HIGH."""
-    return int(np.argmax(errors <= HIGH))
+    """How many steps a path spends with an error above HIGH before it first gets down to it
+    (all of them, if it never does)."""
+    low = np.flatnonzero(errors <= HIGH)
+    return int(low[0]) if len(low) else len(errors)
 
 
 def numbers() -> dict[str, str]:

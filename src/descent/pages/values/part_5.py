@@ -32,7 +32,10 @@ def moved_from_start(alpha: float) -> float:
 def first_reaching(threshold: float, alpha: float, hidden: int) -> int:
     """The first logged step (every 500) whose error is below threshold."""
     errors = run(alpha, hidden).errors
-    return min(step for step, error in errors.items() if error < threshold)
+    below = [step for step, error in errors.items() if error < threshold]
+    if not below:
+        raise ValueError(f"alpha {alpha:g} at {hidden} hidden units never gets below {threshold}")
+    return min(below)
 
 
 def flips_100_early_count() -> int:
@@ -54,8 +57,10 @@ def exactly_half_from(alpha: float = 1000.0) -> int:
     """The sampled step (every 500) from which the run's error is exactly 0.5."""
     errors = run(alpha).errors
     steps = sorted(errors)
-    last_other = max(step for step in steps if errors[step] != 0.5)
-    return steps[steps.index(last_other) + 1]
+    if errors[steps[-1]] != 0.5:
+        raise ValueError(f"alpha {alpha:g}'s error does not end at 0.5: there is no step to name")
+    others = [step for step in steps if errors[step] != 0.5]
+    return steps[steps.index(others[-1]) + 1] if others else steps[0]
 
 
 def numbers() -> dict[str, str]:
