@@ -20,6 +20,9 @@ CENTRE, SWING = -45.0, 25.0  # azimuths -70 to -20: never edge-on to an axis (0,
 MILLISECONDS = 110
 
 
+runs = surface.runs  # the plane's figures read its one stored descent
+
+
 def azimuths(frames: int = FRAMES) -> np.ndarray:
     """The view of each frame: a smooth swing to and fro, slow at both ends like a pendulum."""
     return CENTRE + SWING * np.sin(2 * np.pi * np.arange(frames) / frames)

@@ -10,6 +10,9 @@ POINTS = 81
 MESH = 4  # a grid line every 4th point: 21 lines each way, like the article's picture
 
 
+runs = surface.runs  # the plane's figures read its one stored descent
+
+
 def render(path) -> None:
     which = style.look()
     fig = style.pyplot().figure(figsize=(which.width, 4.6 if which.phone else 5.2),

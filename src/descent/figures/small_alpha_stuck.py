@@ -8,6 +8,11 @@ from . import panels, style
 
 POST_PICTURE = "sgd_small.png"  # the post's picture this one recomputes
 
+
+def runs():
+    return [paths.stuck.call()]
+
+
 def render(path) -> None:
     curve = landscapes.rippled
     fig, ax = panels.one_panel(curve, headroom=0.2)

@@ -10,6 +10,12 @@ from . import style
 ERROR_TOP = 4.0  # the sum of squared errors of 4 outputs in (0, 1) spans 0 to 4
 
 
+def runs(**_) -> list:
+    """The stored run a figure of the plane reads: the network's own descent (its parameters are
+    the picture's, not the run's)."""
+    return [error_surface.descent_path.call()]
+
+
 def draw(ax, points: int, mesh: int = 0, fontsize: float = 10.0) -> None:
     """The warm surface (low error red, high yellow), lit from the upper left, with the path on it.
 

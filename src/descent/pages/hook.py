@@ -35,6 +35,10 @@ from descent.pages import notebook_assets, page_fixes, pictures
 
 log = logging.getLogger("mkdocs.hooks.descent")
 _published = None  # descent.pages.publish.Published of the current build, from on_pre_build
+# Kept for one build (on_pre_build starts them afresh): each values module's numbers, computed
+# once however many pages name them, and the figures' captions.
+_computed: dict[str, dict[str, str]] = {}
+_figure_captions: dict[str, tuple[str, str]] | None = None
 
 # A paragraph that is only an image of figures/ becomes a <figure> with the registry caption.
 FIGURE_LINE = re.compile(
@@ -94,7 +98,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(f"figure build failed: {error}") from error
     from descent.pages import publish
 
-    global _published
+    global _published, _computed, _figure_captions
+    _computed, _figure_captions = {}, None
     try:
         _published = publish.prepare(repo_root(config), sorted(Path(config.docs_dir).glob("notebooks/*.py")),
                                      publish_dir(config), config.site_url)
@@ -140,11 +145,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     image in a <figure> whose caption is the registry's."""
     from descent.pages import values
 
+    global _figure_captions
+    if _figure_captions is None:
+        _figure_captions = _captions()
     try:
-        markdown = values.fill(markdown, where=page.file.src_uri)
+        markdown = values.fill(markdown, where=page.file.src_uri, computed=_computed)
     except values.UnknownValue as error:
         raise PluginError(str(error)) from error
-    captions = _captions()
+    captions = _figure_captions
 
     def figure(match: re.Match) -> str:
         name, alt = match["name"], match["alt"].strip()

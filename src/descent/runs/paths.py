@@ -1,8 +1,9 @@
 """The ball figures' other descents: too big an alpha on the bucket, too small on the gentle slope
 and the rippled curve, one alpha in Part 3's ravine.
 
-Cheap enough to compute on every call, so nothing here is stored (like descents.py, whose
-bucket_iterates the diverging ball reuses).
+Cheap enough to compute on every call (like descents.py, whose bucket_iterates the diverging
+ball reuses), but for the rippled curve's descents: Part 3 reads one at each alpha of a grid,
+on every build, so they are stored.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import numpy as np
 
 from .. import landscapes
 from .descents import bucket_iterates
+from .store import stored
 
 # Alpha too big: step factor 1 - 2 * 1.3 = -1.6, each overshoot is 1.6 times the last.
 DIVERGING_START = 0.6
@@ -47,6 +49,7 @@ STUCK_ALPHA = 0.2
 STUCK_STEPS = 1000
 
 
+@stored
 def stuck(start: float = STUCK_START, alpha: float = STUCK_ALPHA,
           steps: int = STUCK_STEPS) -> np.ndarray:
     """Every iterate of descent on the rippled curve from `start`."""

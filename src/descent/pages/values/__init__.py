@@ -75,10 +75,11 @@ def named_in(text: str) -> list[str]:
     return [f"{module}.{name}" for module, name in PLACEHOLDER.findall(text)]
 
 
-def fill(text: str, where: str = "page") -> str:
+def fill(text: str, where: str = "page", computed: dict | None = None) -> str:
     """The text with each `{{ module.name }}` replaced by its value (each module it names
-    computed once); UnknownValue names the page."""
-    computed: dict[str, dict[str, str]] = {}
+    computed once, kept in `computed` when given: a build passes one for all its pages);
+    UnknownValue names the page."""
+    computed = {} if computed is None else computed
 
     def one(match: re.Match) -> str:
         try:

@@ -31,10 +31,10 @@ def escapes(alpha: float) -> bool:
 
 def escape_alpha() -> float:
     """The smallest alpha of ESCAPE_GRID with which the ball leaves its ripple."""
-    escaping = [a for a in ESCAPE_GRID if escapes(a)]
-    if not escaping:
+    first = next((a for a in ESCAPE_GRID if escapes(a)), None)
+    if first is None:
         raise ValueError("no alpha of the escape grid takes the ball out of its ripple")
-    return float(escaping[0])
+    return float(first)
 
 
 def rests_up_to() -> float:
