@@ -26,7 +26,7 @@ test: $(READY) browser-check
 # The edit loop's lane: no site build, no browser, nothing that renders every figure (the
 # markers come from tests/conftest.py). `make test` runs it all.
 check: $(READY)
-	$(BIN)/python -m pytest -q -m "not site and not browser and not slow"
+	$(BIN)/python -m pytest -q -n auto --dist worksteal -m "not site and not browser and not slow"
 
 # The browser tests drive Debian's chromium; without it they are skipped (and fail when CI is set).
 browser-check:
