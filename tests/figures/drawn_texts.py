@@ -24,6 +24,12 @@ def drawn_texts(fig) -> list[tuple[matplotlib.text.Text, object]]:
     return drawn
 
 
+def card_margin(fig) -> float:
+    """How far in from each edge of the canvas a text must stay, in pixels, to be on the card
+    (style.card: inset 0.2 % of the width on each side; then its edge line, and a pixel off it)."""
+    return 0.002 * fig.bbox.width + 2
+
+
 def drawn(module, look, path, **params):
     """Render a figure module in `look` to `path` (a file or a BytesIO) and return its
     matplotlib figure as it was saved, drawn, its renderer kept as `fig.renderer_used`."""

@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from drawn_texts import drawn
+from drawn_texts import card_margin, drawn
 
 from descent.figures import optimizer_alpha_range, style
 from descent.optimizers import RULES
@@ -91,7 +91,7 @@ def test_each_title_names_the_rule_its_best_alpha_and_its_cliff(panels, rule):
 
 
 def test_only_a_title_that_would_reach_past_the_card_is_wrapped(fig, panels):
-    edge = fig.bbox.width * 0.998 - 2  # the card's right edge (0.2 % in), off its edge line
+    edge = fig.bbox.width - card_margin(fig)  # the card's right edge, off its edge line
 
     def right_end(text, title) -> float:
         """Where the panel's title would end, were it `text`."""

@@ -7,7 +7,7 @@ import io
 
 import numpy as np
 import pytest
-from drawn_texts import drawn, drawn_texts
+from drawn_texts import card_margin, drawn, drawn_texts
 
 from descent.figures import optimizer_race, style
 from descent.optimizers import RULES
@@ -134,7 +134,7 @@ def test_a_laptop_leaves_room_right_for_the_labels_and_labels_the_shared_y_once(
     room = [ax.get_xlim()[1] / race.STEPS for ax in wide.axes]
     assert 1 < room[0] < room[1]
     right = max(box.x1 for _, box in drawn_texts(wide))
-    assert right < wide.bbox.width * 0.998 - 2
+    assert right < wide.bbox.width - card_margin(wide)
     assert [ax.get_ylabel() for ax in wide.axes] == ["mean |error|, median of 20 starts", ""]
     assert not wide.axes[1].yaxis.get_tick_params()["labelleft"]  # the left panel's serve both
 

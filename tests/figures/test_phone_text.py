@@ -9,7 +9,7 @@ from PIL import Image
 
 from descent.figures import style
 from descent.figure_build.registry import FIGURES
-from drawn_texts import drawn, drawn_texts
+from drawn_texts import card_margin, drawn, drawn_texts
 
 PHONE = sorted(slug for slug, figure in FIGURES.items() if figure.look == "-phone")
 WIDE = sorted(slug for slug, figure in FIGURES.items()
@@ -17,9 +17,8 @@ WIDE = sorted(slug for slug, figure in FIGURES.items()
 
 
 def texts_outside(fig) -> list[str]:
-    """The texts of a drawn figure that reach past its card (style.card: inset 0.2 % of the
-    width on each side; then its edge line, and a pixel to keep off it)."""
-    margin = 0.002 * fig.bbox.width + 2
+    """The texts of a drawn figure that reach past its card."""
+    margin = card_margin(fig)
     width, height = fig.bbox.width, fig.bbox.height
     return [f"{text.get_text()!r}: {box}" for text, box in drawn_texts(fig)
             if box.x0 < margin or box.y0 < margin or box.x1 > width - margin
